@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // listeners are wired in later steps
+});

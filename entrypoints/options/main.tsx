@@ -1,0 +1,2 @@
+import { render } from "preact";
+render(<p>Opdrachtradar</p>, document.getElementById("app")!);

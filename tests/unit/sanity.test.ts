@@ -1,0 +1,7 @@
+import { describe, expect, it } from "vitest";
+import { listingSchema } from "../../lib/extract/schema";
+describe("schema", () => {
+  it("rejects a listing without fields", () => {
+    expect(listingSchema.safeParse({}).success).toBe(false);
+  });
+});
