@@ -20,7 +20,9 @@ export const brokerHosts = [
 
 export default defineConfig({
   srcDir: ".",
-  modules: [],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  modules: ["@wxt-dev/webextension-polyfill"],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: "__MSG_extName__",

@@ -1,0 +1,63 @@
+// Lint: TypeScript rules, walls between layers, and no unsanitised HTML sinks.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
+import noUnsanitized from "eslint-plugin-no-unsanitized";
+
+export default tseslint.config(
+  { ignores: [".output/**", ".wxt/**", "node_modules/**", "tests/fixtures/**", "demo-screenshots/**", "test-results/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "import-x": importX, "no-unsanitized": noUnsanitized },
+    languageOptions: { ecmaVersion: 2023, sourceType: "module" },
+    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] })] },
+    rules: {
+      // Page text must never become markup (DESIGN.md practice 13).
+      "no-unsanitized/method": "error",
+      "no-unsanitized/property": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The layer walls (Dark Reader's zones): lib/ is pure, components are presentational.
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: ["./entrypoints", "./components", "./node_modules/wxt", "./node_modules/webextension-polyfill"],
+              except: [],
+              message: "lib/ is pure: no entrypoints, components, WXT or browser APIs (lib/storage/items.ts excepted).",
+            },
+            {
+              target: "./components",
+              from: "./entrypoints",
+              message: "components are presentational: they may not import entrypoints.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one file in lib/ that talks to the browser: WXT's storage wrapper.
+    files: ["lib/storage/items.ts"],
+    rules: { "import-x/no-restricted-paths": "off" },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["wxt", "wxt/*", "#imports", "webextension-polyfill"], message: "lib/ and components/ do not touch the browser." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/storage/items.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["scripts/**/*.{js,mjs,ts}", "tests/**/*.{ts,tsx,mjs}", "*.config.{js,ts}"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly" } },
+  },
+);

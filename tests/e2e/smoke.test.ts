@@ -1,0 +1,36 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchExtension, sharedFixture, type ExtensionSession } from "./harness";
+
+const shots = "test-results/screenshots";
+
+describe("the built extension in Chromium", () => {
+  let session: ExtensionSession;
+  const kbenp = sharedFixture("seed-kbenp-utrecht");
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    session = await launchExtension({ pages: [kbenp] });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("loads with a service worker and an extension id", () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it("opens the popup and the options page", async () => {
+    for (const name of ["popup", "options"]) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${name}.html`);
+      await expect.poll(() => page.locator("#app").innerText()).not.toBe("");
+      await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
+  it("makes no network request of its own", () => {
+    expect(session.unexpectedRequests).toEqual([]);
+  });
+});
