@@ -1,22 +1,6 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
-
-// The broker sites the content script runs on without asking. Any other site only
-// after the user grants the optional host permission (see entrypoints/background).
-export const brokerHosts = [
-  "*://*.bijoranje.nl/*",
-  "*://*.kbenp.nl/*",
-  "*://*.youngcapital.nl/*",
-  "*://*.zuidprofs.nl/*",
-  "*://*.striive.com/*",
-  "*://*.flextender.nl/*",
-  "*://*.freelance.nl/*",
-  "*://*.werkzoeken.nl/*",
-  "*://*.hoofdkraan.nl/*",
-  "*://*.indeed.com/*",
-  "*://*.indeed.nl/*",
-  "*://*.linkedin.com/*",
-];
+import { brokerHostPatterns } from "./lib/broker-hosts";
 
 export default defineConfig({
   srcDir: ".",
@@ -29,7 +13,8 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "nl",
     permissions: ["storage", "alarms", "notifications", "activeTab", "scripting"],
-    host_permissions: brokerHosts,
+    host_permissions: brokerHostPatterns,
+    // Other sites: only when the user grants them from the popup.
     optional_host_permissions: ["*://*/*"],
     action: { default_title: "__MSG_extName__" },
     browser_specific_settings: {

@@ -15,6 +15,7 @@ const steps = [
   ["format", "npx", ["prettier", "--check", "."]],
   ["unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", vitestReport("unit")]],
   ["build", "npm", ["run", "-s", "build"]],
+  ["build for browser tests", "npm", ["run", "-s", "build:e2e"]],
   ["firefox lint", "npm", ["run", "-s", "lint:firefox"]],
   [
     "browser tests",
@@ -36,7 +37,9 @@ for (const [name, cmd, args] of steps) {
   }
 }
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const name of ["unit", "e2e"]) {
   const file = `${reports}/${name}.json`;
   if (!existsSync(file)) continue;

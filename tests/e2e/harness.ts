@@ -6,10 +6,17 @@ import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const extensionDir = resolve(".output/chrome-mv3");
+/**
+ * The browser tests load the e2e build (`npm run build:e2e`): the production code plus a clock
+ * offset the tests can set (lib/browser/clock.ts). `production` loads the shipped build.
+ */
+export const buildDirs = {
+  e2e: resolve(".output/chrome-mv3-e2e"),
+  production: resolve(".output/chrome-mv3"),
+} as const;
 
 /** Flags for a machine with no network; Playwright adds --disable-extensions unless told otherwise. */
-function chromiumArgs(): string[] {
+function chromiumArgs(extensionDir: string): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -40,21 +47,22 @@ export interface ServedPage {
 }
 
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean; pages?: ServedPage[] } = {},
+  options: { userDataDir?: string; headless?: boolean; pages?: ServedPage[]; build?: keyof typeof buildDirs } = {},
 ): Promise<ExtensionSession> {
+  const extensionDir = buildDirs[options.build ?? "e2e"];
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`,
     );
   }
   if (!existsSync(join(extensionDir, "manifest.json"))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build && npm run build:e2e\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "opdrachtradar-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
-    args: chromiumArgs(),
+    args: chromiumArgs(extensionDir),
     viewport: { width: 1280, height: 900 },
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
@@ -120,17 +128,37 @@ export interface FixtureCase {
 export function sharedFixture(name: string): FixtureCase {
   const dir = resolve("../shared/fixtures");
   const truth = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"));
-  return { name, url: truth.url, now: truth.now, expect: truth.expect, html: readFileSync(join(dir, `${name}.html`), "utf8") };
+  return {
+    name,
+    url: truth.url,
+    now: truth.now,
+    expect: truth.expect,
+    html: readFileSync(join(dir, `${name}.html`), "utf8"),
+  };
 }
 
 /** The browser's tab id of an open page, asked of the extension's service worker. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
   const id = await session.worker.evaluate(async (u) => {
     // Runs inside the extension's service worker, where `chrome` is the extension API.
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ url?: string; id?: number }>> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ url?: string; id?: number }>> } } }
+    ).chrome;
     const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/**
+ * Sets the e2e build's clock (lib/browser/clock.ts) so the extension believes it is `iso`
+ * now; time runs on from there.
+ */
+export async function setClock(session: ExtensionSession, iso: string): Promise<void> {
+  const offset = Date.parse(iso) - Date.now();
+  await session.worker.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ e2eClockOffsetMs: value });
+  }, offset);
 }

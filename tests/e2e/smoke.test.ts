@@ -10,7 +10,7 @@ describe("the built extension in Chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    session = await launchExtension({ pages: [kbenp] });
+    session = await launchExtension({ pages: [kbenp], build: "production" });
   });
   afterAll(async () => {
     await session?.close();

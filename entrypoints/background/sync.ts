@@ -1,0 +1,46 @@
+// One step that brings badge, notifications and alarms in line with storage and the clock.
+// MV3 workers stop at any time, so nothing is kept in memory: every wake-up recomputes all
+// of it from storage (lib/schedule is pure and cheap).
+import { browser } from "wxt/browser";
+import { currentTime } from "../../lib/browser/clock";
+import { loadNotified, loadSaved, loadSettings, saveNotified } from "../../lib/browser/items";
+import { computeBadge, nextBadgeChange } from "../../lib/schedule/badge";
+import { resolveLang } from "../../lib/schedule/lang";
+import { computeSchedule } from "../../lib/schedule/reminders";
+import { showBadge } from "./badge";
+import { notifyReminder } from "./notifications";
+
+export const REMINDER_ALARM = "reminders";
+export const BADGE_ALARM = "badge";
+
+async function setAlarm(name: string, at: Date | null): Promise<void> {
+  if (at) await browser.alarms.create(name, { when: at.getTime() });
+  else await browser.alarms.clear(name);
+}
+
+async function syncOnce(): Promise<void> {
+  const now = await currentTime();
+  const [{ listings }, { settings }, notified] = await Promise.all([loadSaved(), loadSettings(), loadNotified()]);
+  const uiLanguage = browser.i18n.getUILanguage();
+  const lang = resolveLang(settings.lang, uiLanguage);
+
+  const schedule = computeSchedule(listings, settings, now, notified);
+  // Mark as shown before showing: a worker stopped halfway must not repeat a reminder.
+  if (schedule.settle.length > 0) await saveNotified([...notified, ...schedule.settle]);
+  for (const reminder of schedule.due) await notifyReminder(reminder, now, lang);
+
+  await showBadge(computeBadge(listings, settings, now, uiLanguage));
+  // The e2e build's clock may run ahead of the real one; alarms run on the real clock.
+  const shift = now.getTime() - Date.now();
+  const realTime = (at: Date | null) => (at ? new Date(at.getTime() - shift) : null);
+  await setAlarm(REMINDER_ALARM, realTime(schedule.nextAlarmAt));
+  await setAlarm(BADGE_ALARM, realTime(nextBadgeChange(listings, settings, now)));
+}
+
+let running: Promise<void> = Promise.resolve();
+
+/** Runs one sync after any that is under way, so two wake-ups never show a reminder twice. */
+export function sync(): Promise<void> {
+  running = running.then(syncOnce, syncOnce).catch((error) => console.warn("[opdrachtradar] sync failed", error));
+  return running;
+}

@@ -1,0 +1,101 @@
+// Small badges next to each requirement and next to the page's own deadline text. Each badge is
+// a <span> with its own shadow root, so the site's CSS cannot restyle it; page text only ever
+// goes in as textContent. Badges are appended at the end of the item, so the layout stays put.
+import { indexBlocks, locateText } from "../../lib/annotate/locate";
+import { countdown, countdownText, urgency } from "../../lib/format/countdown";
+import type { Listing } from "../../lib/extract/schema";
+import { t, type Lang } from "../../lib/i18n/t";
+import type { MatchView } from "../../components/match-types";
+import { verdictIcons } from "../../components/VerdictBadge";
+
+export const MARK_ATTRIBUTE = "data-opdrachtradar-mark";
+
+const markCss = `
+.mark { all: initial; display: inline-flex; align-items: center; gap: 3px; margin-left: 6px; padding: 0 6px;
+  border-radius: 999px; font: 600 11px/18px system-ui, sans-serif; vertical-align: middle; cursor: help;
+  position: relative; border: 1px solid; white-space: nowrap; }
+.mark:focus-visible { outline: 3px solid #f2a900; outline-offset: 1px; }
+.met { background: #e6f4ea; color: #1b6b34; border-color: #a8d5b5; }
+.unmet { background: #fde5e3; color: #9b1c12; border-color: #f2b0aa; }
+.unknown { background: #fff4dc; color: #6a4a00; border-color: #f1d18a; }
+.later { background: #eef3fa; color: #1f4e8c; border-color: #c9d8ee; }
+.soon { background: #fff4dc; color: #7a4b00; border-color: #f1d18a; }
+.urgent { background: #fde5e3; color: #9b1c12; border-color: #f2b0aa; }
+.closed, .none { background: #ececec; color: #444; border-color: #d0d0d0; }
+.tip { display: none; position: absolute; left: 0; top: 22px; z-index: 2147483646; width: max-content; max-width: 320px;
+  white-space: normal; background: #1d2330; color: #fff; font: 400 12px/1.4 system-ui, sans-serif; padding: 6px 8px;
+  border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.2); }
+.mark:hover .tip, .mark:focus .tip { display: block; }
+`;
+
+function createMark(
+  doc: Document,
+  kind: string,
+  level: string,
+  icon: string,
+  label: string,
+  detail: string,
+): HTMLElement {
+  const host = doc.createElement("span");
+  host.setAttribute(MARK_ATTRIBUTE, kind);
+  const root = host.attachShadow({ mode: "open" });
+  const style = doc.createElement("style");
+  style.textContent = markCss;
+  const badge = doc.createElement("span");
+  badge.className = `mark ${level}`;
+  badge.tabIndex = 0;
+  badge.setAttribute("role", "note");
+  badge.setAttribute("aria-label", detail);
+  const iconEl = doc.createElement("span");
+  iconEl.setAttribute("aria-hidden", "true");
+  iconEl.textContent = icon;
+  const text = doc.createElement("span");
+  text.textContent = label;
+  const tip = doc.createElement("span");
+  tip.className = "tip";
+  tip.setAttribute("aria-hidden", "true");
+  tip.textContent = detail;
+  badge.append(iconEl, text, tip);
+  root.append(style, badge);
+  return host;
+}
+
+export function removeMarks(doc: Document): void {
+  doc.querySelectorAll(`[${MARK_ATTRIBUTE}]`).forEach((el) => el.remove());
+}
+
+const ownUi = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || el.tagName.toLowerCase() === "opdrachtradar-panel";
+
+/** Places the marks; returns how many requirements got one. */
+export function placeMarks(doc: Document, listing: Listing, match: MatchView | null, lang: Lang, now: Date): number {
+  removeMarks(doc);
+  const blocks = indexBlocks(doc, ownUi);
+  let placed = 0;
+  const requirements =
+    match?.requirements ??
+    listing.requirements.map((r) => ({ ...r, verdict: "unknown" as const, reason: "", overridden: false }));
+  for (const r of requirements) {
+    const target = locateText(blocks, r.text);
+    if (!target) continue;
+    const word = t(lang, `verdict_${r.verdict}`);
+    target.append(
+      createMark(
+        doc,
+        "requirement",
+        r.verdict,
+        verdictIcons[r.verdict],
+        word,
+        t(lang, "mark_label", word, r.reason || r.text),
+      ),
+    );
+    placed++;
+  }
+  const deadlineSource = listing.provenance.deadline?.source;
+  if (listing.deadline && deadlineSource) {
+    const target = locateText(blocks, deadlineSource);
+    const c = countdown(listing.deadline, now);
+    const text = countdownText(c, lang);
+    if (target) target.append(createMark(doc, "deadline", urgency(c), "⏰", text, t(lang, "mark_deadline", text)));
+  }
+  return placed;
+}

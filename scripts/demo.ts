@@ -1,0 +1,68 @@
+// `npm run demo`: the built extension in Chromium on the bundled demo pages (copies of the seed
+// fixtures, served at their broker addresses). With a display it opens a window and waits
+// until you close it; without one (CI, a server) it runs headless and writes screenshots.
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { launchExtension, setClock, tabIdOf, type ServedPage } from "../tests/e2e/harness";
+
+const pagesDir = resolve("scripts/demo-pages");
+const outDir = resolve("demo-screenshots");
+/** The seeds' listings were live on this day; the demo build's clock is set to it. */
+const demoNow = "2025-11-01T10:00:00+01:00";
+const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
+
+const pages: Array<ServedPage & { name: string }> = readdirSync(pagesDir)
+  .filter((f) => f.startsWith("seed-") && f.endsWith(".html"))
+  .map((f) => {
+    const name = f.replace(/\.html$/, "");
+    const meta = JSON.parse(readFileSync(join(pagesDir, `${name}.json`), "utf8")) as { url: string };
+    return { name, url: meta.url, html: readFileSync(join(pagesDir, f), "utf8") };
+  });
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const session = await launchExtension({ pages, headless: !headed });
+  await setClock(session, demoNow);
+  const profile = JSON.parse(readFileSync(join(pagesDir, "profile.json"), "utf8"));
+  await session.worker.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ profile: value });
+  }, profile);
+
+  for (const page of pages) {
+    const tab = await session.context.newPage();
+    await tab.goto(page.url);
+    await tab.waitForTimeout(1500);
+    const panel = tab.locator("opdrachtradar-panel");
+    if (await panel.count())
+      await panel
+        .locator("details summary")
+        .first()
+        .click({ timeout: 2000 })
+        .catch(() => {});
+    await tab.screenshot({ path: join(outDir, `page-${page.name}.png`) });
+  }
+  const kbenp = pages.find((p) => p.url.includes("kbenp.nl"))!;
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${await tabIdOf(session, kbenp.url)}`);
+  await popup.waitForTimeout(1000);
+  await popup.screenshot({ path: join(outDir, "popup.png"), fullPage: true });
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.waitForTimeout(800);
+  await options.screenshot({ path: join(outDir, "options.png"), fullPage: true });
+
+  if (headed) {
+    console.log("Opdrachtradar demo is open. Close the browser window to end.");
+    await new Promise((done) => session.context.on("close", done));
+  } else {
+    await session.close();
+    console.log(`Demo screenshots written to ${outDir}/`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

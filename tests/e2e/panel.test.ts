@@ -1,0 +1,122 @@
+// The in-page panel and marks, as a person sees them, on the seed pages served at their
+// broker addresses, in Chromium with the built extension.
+import { mkdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launchExtension, setClock, sharedFixture, type ExtensionSession, type FixtureCase } from "./harness";
+
+const shots = "test-results/screenshots";
+const profile = JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8"));
+
+// What a reader of each page expects the countdown to say at the page's viewing moment.
+const cases: Array<{ name: string; countdown: RegExp }> = [
+  { name: "seed-kbenp-utrecht", countdown: /nog 11 dagen/ },
+  { name: "seed-bijoranje-utrecht", countdown: /nog 11 dagen/ },
+  { name: "seed-zuidprofs-dronten", countdown: /nog 13 dagen/ },
+  { name: "seed-generic-zoetermeer", countdown: /geen deadline/ },
+  { name: "seed-youngcapital-zoetermeer", countdown: /geen deadline|gesloten/ },
+];
+
+async function storeProfile(session: ExtensionSession, value: unknown): Promise<void> {
+  await session.worker.evaluate(async (v) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ profile: v });
+  }, value);
+}
+
+async function openPage(session: ExtensionSession, fixture: FixtureCase): Promise<Page> {
+  await setClock(session, fixture.now);
+  const page = await session.context.newPage();
+  await page.goto(fixture.url);
+  return page;
+}
+
+describe("in-page panel and marks", () => {
+  const fixtures = cases.map((c) => sharedFixture(c.name));
+  const blogPage = {
+    url: "https://www.kbenp.nl/blog/eisen-en-wensen",
+    html: readFileSync("../shared/corpus/non-listings/guardian-1.html", "utf8"),
+  };
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    session = await launchExtension({ pages: [...fixtures, blogPage] });
+    await storeProfile(session, profile);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const [i, c] of cases.entries()) {
+    it(`shows the panel on ${c.name}`, async () => {
+      const fixture = fixtures[i]!;
+      const page = await openPage(session, fixture);
+      const panel = page.locator("opdrachtradar-panel section.or-panel");
+      await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+      const title = String(fixture.expect.title);
+      await expect.poll(() => panel.locator(".or-title").innerText()).toContain(title.slice(0, 30));
+      expect(await panel.locator(".or-header .or-countdown").innerText()).toMatch(c.countdown);
+
+      const wanted = (fixture.expect.requirements as Array<{ text: string }> | undefined) ?? [];
+      if (wanted.length > 0) {
+        await expect.poll(() => panel.locator("details.or-reqs summary").innerText()).toContain(`(${wanted.length})`);
+        const marks = page.locator('[data-opdrachtradar-mark="requirement"]');
+        expect(await marks.count()).toBe(wanted.length);
+        // Each mark sits inside the element that holds its requirement's text.
+        const hosts = await marks.evaluateAll((els) => els.map((el) => el.parentElement?.textContent ?? ""));
+        for (const w of wanted) {
+          const start = w.text.slice(0, 25);
+          expect(
+            hosts.some((h) => h.includes(start)),
+            `a mark next to "${start}"`,
+          ).toBe(true);
+        }
+      }
+      await page.screenshot({ path: `${shots}/panel-${c.name}.png` });
+      await page.close();
+    });
+  }
+
+  it("injects nothing on a page that is not a listing", async () => {
+    const page = await session.context.newPage();
+    await page.goto(blogPage.url);
+    await page.waitForTimeout(1500);
+    expect(await page.locator("opdrachtradar-panel").count()).toBe(0);
+    expect(await page.locator("[data-opdrachtradar-mark]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("is usable by keyboard: the panel's controls are labelled and focusable", async () => {
+    const page = await openPage(session, fixtures[0]!);
+    const panel = page.locator("opdrachtradar-panel section.or-panel");
+    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    const unlabelled = await panel
+      .locator("button")
+      .evaluateAll((buttons) => buttons.filter((b) => !(b.getAttribute("aria-label") || b.textContent?.trim())).length);
+    expect(unlabelled).toBe(0);
+    const marks = page.locator('[data-opdrachtradar-mark="requirement"] .mark');
+    expect(await marks.first().getAttribute("aria-label")).toMatch(/Opdrachtradar/);
+    await page.close();
+  });
+
+  it("collapses, and turns off for the site and removes its marks", async () => {
+    const page = await openPage(session, fixtures[0]!);
+    const panel = page.locator("opdrachtradar-panel section.or-panel");
+    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    await panel.locator(".or-header button").click();
+    await expect.poll(() => panel.getAttribute("class")).toContain("or-collapsed");
+    await panel.locator(".or-header button").click();
+    await expect.poll(() => panel.getAttribute("class")).not.toContain("or-collapsed");
+    await panel.getByRole("button", { name: /Uitzetten op/ }).click();
+    await expect.poll(() => page.locator("opdrachtradar-panel").count()).toBe(0);
+    expect(await page.locator("[data-opdrachtradar-mark]").count()).toBe(0);
+    // turn the site back on for the other tests
+    await session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } })
+        .chrome;
+      await api.storage.local.remove("settings");
+    });
+    await page.close();
+  });
+});
