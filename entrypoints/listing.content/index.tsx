@@ -30,6 +30,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => root.removeAttribute(ACTIVE_ATTRIBUTE));
 
     const view = createView(ctx);
+    performance.mark("opdrachtradar:start");
     const refresh = () => view.refresh().catch((error) => console.warn("[opdrachtradar]", error));
     await refresh();
     // Single-page sites (LinkedIn, Indeed) swap the listing without a page load; their new
@@ -82,6 +83,7 @@ function createView(ctx: ContentScriptContext) {
       ui.mount();
     }
     if (container) render(panelFor(next), container);
+    performance.mark("opdrachtradar:painted");
   }
 
   function panelFor(s: PageState) {

@@ -1,0 +1,57 @@
+// `npm run bench`: speed and size figures, printed as tables. Targets (from the issues):
+// extraction ≥ 5× faster than Readability and within 5× of innerText on the median page, linear
+// in page size; content script ≤ 30 KB gzipped; matching 20 requirements < 1 ms; 5,000 saved
+// listings load.
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { benchInChromium, summarise, type PageTiming } from "./bench/chromium-extract";
+import { benchMatcher, benchNodeExtract, benchStorage } from "./bench/node-lib";
+import { benchPages } from "./bench/pages";
+
+const ms = (n: number) => n.toFixed(2).padStart(8);
+
+function table(rows: PageTiming[]): void {
+  console.log(`${"page".padEnd(58)} ${"KB".padStart(7)} ${"innerText".padStart(9)} ${"Readab.".padStart(8)} ${"extract".padStart(8)}  listing`);
+  for (const r of rows) {
+    console.log(`${r.name.slice(0, 58).padEnd(58)} ${r.kb.toFixed(0).padStart(7)} ${ms(r.innerText)}  ${ms(r.readability)} ${ms(r.extract)}  ${r.isListing ? "yes" : "no"}`);
+  }
+}
+
+function gzippedKb(path: string): string {
+  return existsSync(path) ? (gzipSync(readFileSync(path)).length / 1024).toFixed(1) : "n/a (run npm run build)";
+}
+
+async function main(): Promise<void> {
+  const pages = benchPages();
+  console.log(`\n## Extraction in Chromium (ms per run, mean of repeats) on ${pages.length} pages\n`);
+  const { rows, scaling } = await benchInChromium(pages);
+  table(rows);
+  const m = summarise(rows);
+  console.log(`\nmedian: innerText ${m.innerText.toFixed(2)} ms, Readability ${m.readability.toFixed(2)} ms, extract ${m.extract.toFixed(2)} ms`);
+  console.log(`extract is ${(m.readability / m.extract).toFixed(1)}× faster than Readability (target ≥ 5×) and ${(m.extract / m.innerText).toFixed(1)}× the innerText read (target ≤ 5×)`);
+  console.log("\n## Growth with page size (same page ×1 and ×10)\n");
+  table(scaling);
+
+  const node = benchNodeExtract(pages);
+  console.log(`\n## Extraction in Node/happy-dom: median ${node.median.toFixed(2)} ms, max ${node.max.toFixed(2)} ms (${node.maxPage})`);
+
+  const match = benchMatcher();
+  console.log(`\n## Matching: ${match.requirements} requirements in ${(match.perListingMs * 1000).toFixed(0)} µs per listing (target < 1 ms)`);
+
+  const storage = benchStorage();
+  console.log(`\n## Storage: ${storage.bytesPerListing} bytes per saved listing; ${storage.loaded} saved listings read and validated in ${storage.load5000Ms.toFixed(1)} ms`);
+
+  console.log("\n## Bundle sizes (gzipped KB)\n");
+  for (const [name, path] of [
+    ["content script (target ≤ 30)", ".output/chrome-mv3/content-scripts/listing.js"],
+    ["content script CSS", ".output/chrome-mv3/content-scripts/listing.css"],
+    ["background", ".output/chrome-mv3/background.js"],
+  ]) {
+    console.log(`${name.padEnd(32)} ${gzippedKb(path!)}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+// The pure parts timed in Node: extraction under happy-dom (a quick second opinion beside
+// Chromium), matching, and the stored size and load of many saved listings.
+import { Window } from "happy-dom";
+import { extractListing } from "../../lib/extract/listing";
+import type { Listing } from "../../lib/extract/schema";
+import { matchListing } from "../../lib/match/matcher";
+import { profileSchema } from "../../lib/match/profile-schema";
+import { readSavedListings } from "../../lib/storage/repair";
+import { newSavedListing } from "../../lib/storage/schemas";
+import { readFileSync } from "node:fs";
+import { median, type BenchPage } from "./pages";
+
+function meanMs(fn: () => void, budgetMs = 100, maxRuns = 500): number {
+  fn();
+  let n = 0;
+  const start = performance.now();
+  do {
+    fn();
+    n++;
+  } while (performance.now() - start < budgetMs && n < maxRuns);
+  return (performance.now() - start) / n;
+}
+
+export function benchNodeExtract(pages: BenchPage[]): { median: number; max: number; maxPage: string } {
+  const times: Array<[string, number]> = [];
+  for (const p of pages) {
+    const window = new Window({ url: p.url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    window.document.write(p.html);
+    const now = new Date(p.now);
+    times.push([p.name, meanMs(() => extractListing(window.document as unknown as Document, { url: p.url, now }), 50, 50)]);
+    window.close();
+  }
+  const worst = times.reduce((a, b) => (a[1] > b[1] ? a : b));
+  return { median: median(times.map((t) => t[1])), max: worst[1], maxPage: worst[0] };
+}
+
+/** A listing with `n` requirements, made from the shared KB&P truth (its phrasings, repeated). */
+function listingWith(n: number): Listing {
+  const truth = JSON.parse(readFileSync("../shared/fixtures/seed-kbenp-utrecht.json", "utf8"));
+  const zoetermeer = JSON.parse(readFileSync("../shared/fixtures/seed-generic-zoetermeer.json", "utf8"));
+  const texts = [...truth.expect.requirements, ...zoetermeer.expect.requirements] as Array<{ text: string; kind: "must" | "nice" }>;
+  const requirements = Array.from({ length: n }, (_, i) => ({ ...texts[i % texts.length]!, id: `r${i}`, label: null, weight: null }));
+  return {
+    ...truth.expect,
+    requirements,
+    url: truth.url,
+    canonicalUrl: null,
+    site: "KB&P",
+    adapter: "kbenp",
+    health: { state: "ok", message: null },
+    provenance: {},
+  } as Listing;
+}
+
+export function benchMatcher(): { perListingMs: number; requirements: number } {
+  const profile = profileSchema.parse(JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8")));
+  const listing = listingWith(20);
+  const now = new Date("2025-11-01T10:00:00+01:00");
+  return { perListingMs: meanMs(() => matchListing(listing, profile, { now, lang: "nl" }), 200, 20000), requirements: 20 };
+}
+
+export function benchStorage(): { bytesPerListing: number; load5000Ms: number; loaded: number } {
+  const base = listingWith(8);
+  const now = new Date("2025-11-01T10:00:00+01:00");
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < 5000; i++) {
+    const saved = newSavedListing({ ...base, url: `https://www.kbenp.nl/opdrachten/${i}/` }, now);
+    record[saved.id] = saved;
+  }
+  const json = JSON.stringify(record);
+  const raw = JSON.parse(json);
+  let loaded = 0;
+  const load5000Ms = meanMs(() => (loaded = readSavedListings(raw).listings.length), 300, 20);
+  return { bytesPerListing: Math.round(json.length / 5000), load5000Ms, loaded };
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { profileSchema } from "../../../lib/match/profile-schema";
+import { backupFileName, buildBackup, mergeSaved, parseBackup, type AppState } from "../../../lib/storage/backup";
+import { defaultSettings } from "../../../lib/storage/schemas";
+import { makeSaved } from "./make-saved";
+
+const profile = profileSchema.parse(
+  JSON.parse(readFileSync("/work/shared/profiles/senior-procesbegeleider.json", "utf8")),
+);
+const now = new Date("2025-11-03T14:30:00Z");
+
+function state(): AppState {
+  const a = makeSaved({ url: "https://a.nl/1", title: 'Adviseur, inkoop; "zwaar"' }, { note: "bellen\nmet Petra" });
+  const b = makeSaved({ url: "https://a.nl/2", deadline: "2025-12-01T12:00" }, { status: "gereageerd" });
+  return { profile, saved: { [a.id]: a, [b.id]: b }, settings: { ...defaultSettings(), lang: "en" } };
+}
+
+describe("backup", () => {
+  it("round-trips everything through JSON text", () => {
+    const original = state();
+    const text = JSON.stringify(buildBackup(original, now));
+    const parsed = parseBackup(text);
+    expect(parsed).toEqual({ ok: true, state: original, exportedAt: now.toISOString() });
+  });
+
+  it("labels the document and names the file after the day", () => {
+    const backup = buildBackup(state(), now);
+    expect(backup).toMatchObject({ app: "opdrachtradar", version: 1, exportedAt: "2025-11-03T14:30:00.000Z" });
+    expect(backup.saved).toHaveLength(2);
+    expect(backupFileName(now)).toBe("opdrachtradar-backup-2025-11-03.json");
+  });
+
+  it("accepts a backup without a profile", () => {
+    const text = JSON.stringify(buildBackup({ ...state(), profile: null }, now));
+    expect(parseBackup(text).ok).toBe(true);
+  });
+
+  it("is all or nothing and reports every problem with its path", () => {
+    const backup = JSON.parse(JSON.stringify(buildBackup(state(), now))) as Record<string, unknown>;
+    const saved = backup.saved as Array<{ listing: Record<string, unknown> }>;
+    saved[1]!.listing.deadline = "volgende week";
+    (backup.profile as Record<string, unknown>).roles = [{ title: "", years: -2 }];
+    const result = parseBackup(JSON.stringify(backup));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.some((e) => e.startsWith("saved[1].listing.deadline: "))).toBe(true);
+    expect(result.errors.some((e) => e.startsWith("profile.roles[0].title: "))).toBe(true);
+    expect(result.errors.some((e) => e.startsWith("profile.roles[0].years: "))).toBe(true);
+  });
+
+  it.each([
+    ["text that is not JSON", "{ saved: [] "],
+    ["another app's file", JSON.stringify({ app: "iets-anders", version: 1 })],
+    ["an empty object", "{}"],
+    ["null", "null"],
+  ])("refuses %s", (_name, text) => {
+    const result = parseBackup(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a backup from a newer version, saying so", () => {
+    const backup = { ...buildBackup(state(), now), version: 99 };
+    const result = parseBackup(JSON.stringify(backup));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join()).toMatch(/^version: .*newer version/);
+  });
+
+  it("refuses two saved records with one id", () => {
+    const backup = buildBackup(state(), now);
+    const first = backup.saved[0]!;
+    const result = parseBackup(JSON.stringify({ ...backup, saved: [first, first] }));
+    expect(result).toEqual({ ok: false, errors: [`saved[1].id: duplicate id ${first.id}`] });
+  });
+});
+
+describe("mergeSaved", () => {
+  it("adds new records, lets incoming win per id and keeps the rest", () => {
+    const a = makeSaved({ url: "https://a.nl/1" }, { note: "oud" });
+    const b = makeSaved({ url: "https://a.nl/2" });
+    const aNew = { ...a, note: "nieuw" };
+    const c = makeSaved({ url: "https://a.nl/3" });
+    const result = mergeSaved({ [a.id]: a, [b.id]: b }, { [aNew.id]: aNew, [c.id]: c });
+    expect(result.added).toBe(1);
+    expect(result.replaced).toBe(1);
+    expect(result.kept).toBe(1);
+    expect(result.saved).toEqual({ [a.id]: aNew, [b.id]: b, [c.id]: c });
+  });
+});
