@@ -1,19 +1,52 @@
 // The messages between the extension's parts, one union per direction (Dark Reader's habit):
 // a reader sees every conversation in one place, and TypeScript checks both ends.
 import type { Listing } from "./extract/schema";
+import type { Lang, Messages } from "./i18n/t";
+import type { MatchResult } from "./match/matcher";
 
 /** Popup → content script of a tab. */
 export type PopupToContent = { type: "get-listing" };
 /** Content script → popup: the listing in the tab, or null when the page is not one. */
 export type ContentReply = { listing: Listing | null };
 
-/** Content script or popup → background. */
-export type ContentToBackground = { type: "open-options" };
+/**
+ * Content script → background. The content script keeps to reading the page and showing the
+ * panel; storage, validation and matching happen in the worker (the content script's budget
+ * is 30 KB, and one writer keeps storage consistent).
+ */
+export type ContentToBackground =
+  | { type: "open-options" }
+  | { type: "page-state"; listing: Listing }
+  | { type: "toggle-saved"; listing: Listing }
+  | { type: "override"; listing: Listing; requirementId: string; verdict: "met" | "unmet" | null }
+  | { type: "set-collapsed"; collapsed: boolean }
+  | { type: "disable-site"; host: string };
+
+/** Background → content script, answering `page-state`. */
+export interface PageStateReply {
+  match: MatchResult | null;
+  saved: boolean;
+  collapsed: boolean;
+  disabled: boolean;
+  lang: Lang;
+  /** The texts of `lang`, so the content script need not bundle the i18n files. */
+  messages: Messages;
+}
+
+const contentToBackgroundTypes = new Set<string>([
+  "open-options",
+  "page-state",
+  "toggle-saved",
+  "override",
+  "set-collapsed",
+  "disable-site",
+]);
 
 export function isPopupToContent(message: unknown): message is PopupToContent {
   return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "get-listing";
 }
 
 export function isContentToBackground(message: unknown): message is ContentToBackground {
-  return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "open-options";
+  const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === "string" && contentToBackgroundTypes.has(type);
 }

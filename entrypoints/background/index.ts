@@ -1,20 +1,24 @@
-// The background worker: listeners only. Every event leads to the same sync (sync.ts).
+// The background worker: listeners only. Storage changes and alarms lead to one sync (sync.ts);
+// the content script's requests are answered in page-requests.ts.
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { watchState } from "../../lib/browser/items";
 import { testClockEnabled } from "../../lib/browser/clock";
+import { watchState } from "../../lib/browser/items";
+import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { isContentToBackground } from "../../lib/protocol";
 import { openNotifiedListing } from "./notifications";
+import { handleContentMessage } from "./page-requests";
 import { sync } from "./sync";
 
 export default defineBackground(() => {
+  registerBundledCatalogs();
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
   browser.alarms.onAlarm.addListener(() => void sync());
   browser.notifications.onClicked.addListener((id) => void openNotifiedListing(id));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isContentToBackground(message)) return browser.runtime.openOptionsPage();
-    return undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isContentToBackground(message)) return undefined;
+    return handleContentMessage(message, sender.tab?.url ?? sender.url);
   });
   watchState(() => void sync());
   // A worker woken by any event starts here: bring the badge back at once.

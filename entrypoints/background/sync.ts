@@ -5,7 +5,7 @@ import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
 import { loadNotified, loadSaved, loadSettings, saveNotified } from "../../lib/browser/items";
 import { computeBadge, nextBadgeChange } from "../../lib/schedule/badge";
-import { resolveLang } from "../../lib/schedule/lang";
+import { resolveLang } from "../../lib/i18n/t";
 import { computeSchedule } from "../../lib/schedule/reminders";
 import { showBadge } from "./badge";
 import { notifyReminder } from "./notifications";

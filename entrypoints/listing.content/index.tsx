@@ -8,12 +8,11 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { Panel } from "../../components/Panel";
 import { brokerHostPatterns } from "../../lib/broker-hosts";
-import { watchState } from "../../lib/browser/items";
 import { currentTime } from "../../lib/browser/clock";
 import { isPopupToContent, type ContentReply } from "../../lib/protocol";
-import { disableSite, openProfile, overrideVerdict, setCollapsed, toggleSaved } from "./actions";
+import { send } from "./actions";
 import { placeMarks, removeMarks } from "./marks";
-import { readPageState, withStorage, type PageState } from "./page-state";
+import { askWorker, readPageState, type PageState } from "./page-state";
 
 /** Set on <html> while this script annotates the page: a second injection stands down. */
 const ACTIVE_ATTRIBUTE = "data-opdrachtradar";
@@ -39,8 +38,10 @@ export default defineContentScript({
       void refresh();
       ctx.setTimeout(() => void refresh(), 1000);
     });
-    const stopWatching = watchState(() => void view.rerender().catch(() => {}));
-    ctx.onInvalidated(stopWatching);
+    // Saved listings, profile or settings changed (here, in the popup, in another tab).
+    const onStorage = () => void view.rerender().catch(() => {});
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     ctx.setInterval(() => void view.rerender().catch(() => {}), TICK_MS);
 
     const onMessage = (message: unknown): Promise<ContentReply> | undefined =>
@@ -65,7 +66,7 @@ function createView(ctx: ContentScriptContext) {
 
   async function show(next: PageState): Promise<void> {
     state = next;
-    if (next.settings.disabledSites.includes(host)) return teardown();
+    if (next.disabled) return teardown();
     placeMarks(document, next.listing, next.match, next.lang, next.now);
     if (!ui) {
       ui = await createShadowRootUi(ctx, {
@@ -93,14 +94,14 @@ function createView(ctx: ContentScriptContext) {
         match={s.match}
         now={s.now}
         lang={s.lang}
-        saved={s.saved !== null}
-        collapsed={s.settings.panelCollapsed}
+        saved={s.saved}
+        collapsed={s.collapsed}
         host={host}
-        onToggleSaved={() => void toggleSaved(s.listing)}
-        onToggleCollapsed={() => void setCollapsed(s.settings, !s.settings.panelCollapsed)}
-        onDisableSite={() => void disableSite(s.settings, host)}
-        onOpenProfile={() => void openProfile()}
-        onOverride={(id, verdict) => void overrideVerdict(s.listing, id, verdict)}
+        onToggleSaved={() => send({ type: "toggle-saved", listing: s.listing })}
+        onToggleCollapsed={() => send({ type: "set-collapsed", collapsed: !s.collapsed })}
+        onDisableSite={() => send({ type: "disable-site", host })}
+        onOpenProfile={() => send({ type: "open-options" })}
+        onOverride={(requirementId, verdict) => send({ type: "override", listing: s.listing, requirementId, verdict })}
       />
     );
   }
@@ -119,7 +120,7 @@ function createView(ctx: ContentScriptContext) {
     /** Same extraction, fresh storage and clock. */
     async rerender(): Promise<void> {
       if (!state) return;
-      await show(await withStorage(state.listing, await currentTime()));
+      await show(await askWorker(state.listing, await currentTime()));
     },
   };
 }

@@ -1,2 +1,7 @@
 import { render } from "preact";
-render(<p>Opdrachtradar</p>, document.getElementById("app")!);
+import { registerBundledCatalogs } from "../../lib/i18n/bundled";
+import { App } from "./App";
+import "./style.css";
+
+registerBundledCatalogs();
+render(<App />, document.getElementById("app")!);

@@ -1,2 +1,8 @@
 import { render } from "preact";
-render(<p>Opdrachtradar</p>, document.getElementById("app")!);
+import { registerBundledCatalogs } from "../../lib/i18n/bundled";
+import "../../components/components.css";
+import { App } from "./App";
+import "./style.css";
+
+registerBundledCatalogs();
+render(<App />, document.getElementById("app")!);

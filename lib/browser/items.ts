@@ -45,7 +45,8 @@ export async function loadSaved(): Promise<SavedState> {
     raw = undefined;
     console.warn("[opdrachtradar] saved listings unreadable, using the backup", error);
   }
-  let { listings, setAside } = readSavedListings(raw);
+  const { setAside, ...read } = readSavedListings(raw);
+  let listings = read.listings;
   if (listings.length === 0 && setAside.length > 0) {
     // The whole value is unreadable: fall back to the last good copy, keep the bad one aside.
     const backup = readSavedListings(await savedBackupItem.getValue());

@@ -1,17 +1,21 @@
 // The Listing: what the extractor says about one page. The fields of
 // ../shared/fixtures/README.md (the extraction contract) plus what the UI needs:
 // where it came from, how healthy the extraction was, and per field its provenance.
-import { z } from "zod";
+// Written with zod/mini: the extractor runs in the content script (30 KB budget) and mini's
+// functions tree-shake, where classic zod's methods pull in the whole library.
+import * as z from "zod/mini";
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD"));
 /** A deadline is a Dutch calendar day, or a day with a local Dutch time. */
-export const isoDeadline = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+export const isoDeadline = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "YYYY-MM-DD or YYYY-MM-DDTHH:MM"));
 
 export const ratePer = z.enum(["hour", "day", "month", "year"]);
 export const rateSchema = z.object({
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  currency: z.string().length(3),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  currency: z.string().check(z.length(3)),
   per: ratePer,
 });
 export const hoursSchema = z.object({ min: z.number(), max: z.number() });
@@ -20,12 +24,12 @@ export const requirementKind = z.enum(["must", "nice"]);
 export const requirementSchema = z.object({
   /** Stable within a listing: derived from kind + text, used for overrides and in-page marks. */
   id: z.string(),
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   kind: requirementKind,
   /** The page's own label, e.g. "E1", "W3", when it numbers its items. */
-  label: z.string().nullable().default(null),
+  label: z._default(z.nullable(z.string()), null),
   /** A weight the page gives (gunningscriteria), as printed. */
-  weight: z.string().nullable().default(null),
+  weight: z._default(z.nullable(z.string()), null),
 });
 
 /** Which tier of the extractor produced a field. */
@@ -51,22 +55,22 @@ export type ListingField = (typeof listingFields)[number];
 
 export const listingSchema = z.object({
   isListing: z.boolean(),
-  title: z.string().nullable(),
-  client: z.string().nullable(),
-  location: z.string().nullable(),
-  rate: rateSchema.nullable(),
-  hoursPerWeek: hoursSchema.nullable(),
-  startDate: isoDate.nullable(),
-  endDate: isoDate.nullable(),
-  published: isoDate.nullable(),
-  deadline: isoDeadline.nullable(),
+  title: z.nullable(z.string()),
+  client: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  rate: z.nullable(rateSchema),
+  hoursPerWeek: z.nullable(hoursSchema),
+  startDate: z.nullable(isoDate),
+  endDate: z.nullable(isoDate),
+  published: z.nullable(isoDate),
+  deadline: z.nullable(isoDeadline),
   status: z.enum(["open", "closed", "unknown"]),
   requirements: z.array(requirementSchema),
   /** The page address as given, and the page's canonical address where it names one. */
   url: z.string(),
-  canonicalUrl: z.string().nullable(),
+  canonicalUrl: z.nullable(z.string()),
   /** The broker or site the listing was read on ("KB&P", "Bij Oranje"), or null. */
-  site: z.string().nullable(),
+  site: z.nullable(z.string()),
   /** Which adapter ran ("generic" where none matched). */
   adapter: z.string(),
   /**
@@ -75,7 +79,7 @@ export const listingSchema = z.object({
    */
   health: z.object({
     state: z.enum(["ok", "degraded"]),
-    message: z.string().nullable(),
+    message: z.nullable(z.string()),
   }),
   provenance: z.partialRecord(z.enum(listingFields), provenanceSchema),
 });

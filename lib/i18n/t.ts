@@ -1,18 +1,26 @@
 // One translation function for the whole extension: UI, matcher reasons, CLI and tests.
-// The texts live in the browser's own i18n files (public/_locales/<lang>/messages.json) so
-// that the manifest and the UI share them; reading them directly (rather than through
-// browser.i18n.getMessage) keeps lib/ pure and lets the user's language choice win over the
-// browser's.
-import nl from "../../public/_locales/nl/messages.json";
-import en from "../../public/_locales/en/messages.json";
+// The texts live in the browser's own i18n files (public/_locales/<lang>/messages.json), read
+// directly rather than through browser.i18n.getMessage so that lib/ stays pure and the user's
+// language choice wins over the browser's. Catalogs are registered, not imported here: pages,
+// the worker, CLIs and tests register the bundled files (./bundled.ts); the content script,
+// which has a 30 KB budget, receives the one catalog it needs from the background worker.
 
 export type Lang = "nl" | "en";
-type Messages = Record<string, { message: string; description?: string }>;
-const catalogs: Record<Lang, Messages> = { nl, en };
+export type Messages = Record<string, { message: string; description?: string }>;
+const catalogs: Partial<Record<Lang, Messages>> = {};
+
+export function registerCatalogs(given: Partial<Record<Lang, Messages>>): void {
+  Object.assign(catalogs, given);
+}
 
 /** Dutch is the default; English where the browser asks for it. */
 export function pickLang(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith("en") ? "en" : "nl";
+}
+
+/** The user's language choice, with "auto" resolved from the browser's UI language. */
+export function resolveLang(choice: "auto" | Lang, uiLanguage?: string): Lang {
+  return choice === "auto" ? pickLang(uiLanguage) : choice;
 }
 
 /**
@@ -20,7 +28,7 @@ export function pickLang(uiLanguage: string | undefined): Lang {
  * to the key itself, so a missing text is visible but never crashes.
  */
 export function t(lang: Lang, key: string, ...subs: Array<string | number>): string {
-  const entry = catalogs[lang][key] ?? catalogs.nl[key];
+  const entry = catalogs[lang]?.[key] ?? catalogs.nl?.[key];
   if (!entry) return key;
   return entry.message.replace(/\$(\d)/g, (m, n: string) => {
     const value = subs[Number(n) - 1];
@@ -28,10 +36,6 @@ export function t(lang: Lang, key: string, ...subs: Array<string | number>): str
   });
 }
 
-export function hasMessage(lang: Lang, key: string): boolean {
-  return key in catalogs[lang];
-}
-
 export function messageKeys(lang: Lang): string[] {
-  return Object.keys(catalogs[lang]);
+  return Object.keys(catalogs[lang] ?? {});
 }

@@ -4,9 +4,8 @@
 // window, as the tooltip's "over 3 dagen" says. Urgent when one closes within 24 hours or on
 // today's Dutch date ("on its last day").
 import { amsterdamInstant, amsterdamParts, addDutchDays } from "../extract/time-zone";
-import { t } from "../i18n/t";
+import { resolveLang, t } from "../i18n/t";
 import type { SavedListing, Settings } from "../storage/schemas";
-import { resolveLang } from "./lang";
 import { deadlineOf, isOpenForResponse } from "./open";
 import { daysUntil, whenText } from "./when";
 

@@ -1,0 +1,84 @@
+// "Import everything": the backup is checked as a whole first (parseBackup); only then does the
+// user choose to replace everything or to add the backup's listings to what is here.
+import { useRef, useState } from "preact/hooks";
+import { loadSaved, replaceSaved, saveProfile, saveSettings } from "../../lib/browser/items";
+import { mergeSaved, parseBackup, type AppState } from "../../lib/storage/backup";
+import type { SavedListings } from "../../lib/storage/schemas";
+import { takePickedFile } from "./download";
+import { useT } from "./lang";
+import type { StatusMessage } from "./Status";
+
+type Pending = { state: AppState; exportedAt: string };
+
+export function BackupImport({ report }: { report: (message: StatusMessage) => void }) {
+  const tr = useT();
+  const picker = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const onPicked = async () => {
+    const picked = picker.current && (await takePickedFile(picker.current));
+    if (!picked) return;
+    const result = parseBackup(picked.text);
+    if (!result.ok) {
+      setPending(null);
+      report({ kind: "error", text: tr("options_import_failed", picked.name), details: result.errors });
+      return;
+    }
+    setPending({ state: result.state, exportedAt: result.exportedAt });
+    report(null);
+  };
+
+  const replace = async ({ state }: Pending) => {
+    // A backup made before any profile existed leaves the current profile alone.
+    if (state.profile) await saveProfile(state.profile);
+    await saveSettings(state.settings);
+    await replaceSaved(Object.values(state.saved));
+    setPending(null);
+    report({ kind: "ok", text: tr("options_backup_replaced") });
+  };
+
+  const merge = async ({ state }: Pending) => {
+    const { listings } = await loadSaved();
+    const existing: SavedListings = Object.fromEntries(listings.map((s) => [s.id, s]));
+    const result = mergeSaved(existing, state.saved);
+    await replaceSaved(Object.values(result.saved));
+    setPending(null);
+    report({ kind: "ok", text: tr("options_backup_merged", result.added, result.replaced, result.kept) });
+  };
+
+  return (
+    <>
+      <input ref={picker} id="backup-import" type="file" accept=".json,application/json" hidden onChange={onPicked} />
+      <button type="button" class="button-secondary" onClick={() => picker.current?.click()}>
+        {tr("options_backup_import")}
+      </button>
+      {pending && (
+        <div class="notice choice" role="group" aria-labelledby="backup-choice">
+          <p id="backup-choice">
+            {tr(
+              "options_backup_read",
+              pending.exportedAt.slice(0, 10),
+              Object.keys(pending.state.saved).length,
+              tr(pending.state.profile ? "options_yes" : "options_no"),
+            )}
+          </p>
+          <div class="choice-option">
+            <button type="button" class="button-primary" onClick={() => replace(pending)}>
+              {tr("options_backup_replace")}
+            </button>
+            <span class="hint">{tr("options_backup_replace_hint")}</span>
+          </div>
+          <div class="choice-option">
+            <button type="button" class="button-secondary" onClick={() => merge(pending)}>
+              {tr("options_backup_merge")}
+            </button>
+            <span class="hint">{tr("options_backup_merge_hint")}</span>
+          </div>
+          <button type="button" class="button-quiet" onClick={() => setPending(null)}>
+            {tr("options_cancel")}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// The outcome of an action, announced to screen readers (aria-live), and lists of problems.
+import { useT } from "./lang";
+
+export type StatusMessage = { kind: "ok" | "error" | "info"; text: string; details?: string[] } | null;
+
+export function Status({ message }: { message: StatusMessage }) {
+  return (
+    <div class={`status ${message ? `status-${message.kind}` : ""}`} role="status" aria-live="polite">
+      {message && <p>{message.text}</p>}
+      {message?.details && message.details.length > 0 && <ProblemList problems={message.details} />}
+    </div>
+  );
+}
+
+const SHOWN = 8;
+
+/** At most eight lines; the rest counted, so a long list never buries the page. */
+export function ProblemList({ problems }: { problems: readonly string[] }) {
+  const tr = useT();
+  const rest = problems.length - SHOWN;
+  return (
+    <ul class="problems">
+      {problems.slice(0, SHOWN).map((problem, i) => (
+        <li key={i}>{problem}</li>
+      ))}
+      {rest > 0 && <li>{tr("options_more_errors", rest)}</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,129 @@
+// The popup: the listing in the current tab, and every saved listing with a live countdown.
+// Storage is re-read on every change (watchState); the clock ticks every 30 seconds.
+import { useEffect, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
+import { loadProfile, loadSaved, loadSettings, watchState } from "../../lib/browser/items";
+import { resolveLang, t } from "../../lib/i18n/t";
+import { alsoElsewhere, type SavedFilter } from "../../lib/listings/saved-view";
+import type { Profile } from "../../lib/match/profile-schema";
+import { listingKey, type SavedListing, type Settings } from "../../lib/storage/schemas";
+import { removeSaved, restoreSaved, setNote, setStatus, saveListing } from "./actions";
+import { CurrentListing } from "./CurrentListing";
+import { ExportMenu } from "./ExportMenu";
+import { matchOf } from "./match";
+import { SavedList } from "./SavedList";
+import { useCurrentTab, useNow } from "./hooks";
+
+interface Stored {
+  saved: SavedListing[];
+  problems: string[];
+  profile: Profile | null;
+  settings: Settings;
+}
+
+async function loadStored(): Promise<Stored> {
+  const [{ listings, problems }, { profile }, { settings }] = await Promise.all([
+    loadSaved(),
+    loadProfile(),
+    loadSettings(),
+  ]);
+  return { saved: listings, problems, profile, settings };
+}
+
+const openOptions = () => void browser.runtime.openOptionsPage();
+
+export function App() {
+  const [stored, setStored] = useState<Stored | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [filter, setFilter] = useState<SavedFilter>("open");
+  const [removed, setRemoved] = useState<SavedListing | null>(null);
+  const now = useNow();
+  const { current, analysed, analyse } = useCurrentTab();
+
+  useEffect(() => {
+    const reload = () => loadStored().then(setStored, (error: unknown) => setFailure(String(error)));
+    void reload();
+    return watchState(() => void reload());
+  }, []);
+
+  const lang = resolveLang(stored?.settings.lang ?? "auto", browser.i18n.getUILanguage());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  if (failure)
+    return (
+      <p class="notice" role="alert">
+        {t(lang, "popup_load_failed", failure)}
+      </p>
+    );
+  if (!stored || !now) return <p class="hint loading">{t(lang, "popup_loading")}</p>;
+
+  const { saved, profile } = stored;
+  const currentListing = current.kind === "listing" ? current.listing : null;
+  const currentSaved = currentListing ? saved.find((s) => s.id === listingKey(currentListing)) : undefined;
+  const remove = (record: SavedListing) => {
+    setRemoved(record);
+    void removeSaved(record.id);
+  };
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <span class="brand">
+          <span aria-hidden="true">◎ </span>Opdrachtradar
+        </span>
+      </header>
+      <main class="popup-main">
+        {stored.problems.length > 0 ? (
+          <p class="notice warning" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t(lang, "popup_problems", stored.problems.length)}
+          </p>
+        ) : null}
+        <CurrentListing
+          state={current}
+          analysed={analysed}
+          lang={lang}
+          now={now}
+          match={
+            currentListing ? matchOf(currentListing, profile, { now, lang, overrides: currentSaved?.overrides }) : null
+          }
+          saved={currentSaved !== undefined}
+          elsewhere={currentListing ? alsoElsewhere(currentListing, saved) : []}
+          onToggleSaved={() => {
+            // Unsaving goes through remove, so the note and status can be brought back.
+            if (currentSaved) remove(currentSaved);
+            else if (currentListing) void saveListing(currentListing);
+          }}
+          onAnalyse={analyse}
+          onOpenOptions={openOptions}
+        />
+        {removed ? (
+          <p class="notice undo" role="status">
+            {t(lang, "popup_removed", removed.listing.title ?? removed.listing.url)}{" "}
+            <button
+              type="button"
+              class="or-link"
+              onClick={() => void restoreSaved(removed).then(() => setRemoved(null))}
+            >
+              {t(lang, "popup_undo")}
+            </button>
+          </p>
+        ) : null}
+        <SavedList
+          all={saved}
+          filter={filter}
+          lang={lang}
+          now={now}
+          matchFor={(record) => matchOf(record.listing, profile, { now, lang, overrides: record.overrides })}
+          onFilter={setFilter}
+          onStatus={(id, status) => void setStatus(id, status)}
+          onNote={(id, note) => void setNote(id, note)}
+          onRemove={remove}
+        />
+      </main>
+      <ExportMenu lang={lang} onOpenOptions={openOptions} />
+    </div>
+  );
+}

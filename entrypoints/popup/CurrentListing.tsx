@@ -1,0 +1,128 @@
+// The listing in the current tab, or a plain word on why there is none (and, on a site that
+// is not a broker, the offer to read the page anyway).
+import { Countdown } from "../../components/Countdown";
+import type { MatchView } from "../../components/match-types";
+import type { Listing } from "../../lib/extract/schema";
+import { formatDay, formatHours, formatRate } from "../../lib/format/facts";
+import { t, type Lang } from "../../lib/i18n/t";
+import { Elsewhere, MatchLine } from "./Summary";
+import { isBrokerUrl, type TabReading } from "./tab";
+
+export type CurrentState =
+  { kind: "loading" } | { kind: "analysing" } | { kind: "failed"; message: string } | TabReading;
+
+export interface CurrentProps {
+  state: CurrentState;
+  /** Whether "Analyseer deze pagina" already ran on this tab (changes the wording of "nothing found"). */
+  analysed: boolean;
+  lang: Lang;
+  now: Date;
+  match: MatchView | null;
+  saved: boolean;
+  elsewhere: Listing[];
+  onToggleSaved(): void;
+  onAnalyse(): void;
+  onOpenOptions(): void;
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div class="fact">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function ListingCard(props: CurrentProps & { listing: Listing }) {
+  const { listing, lang } = props;
+  return (
+    <div class="card current-card">
+      <h3 class="card-title">{listing.title ?? listing.url}</h3>
+      <p class="sub">{[listing.client, listing.location, listing.site].filter(Boolean).join(" · ")}</p>
+      <Countdown deadline={listing.deadline} now={props.now} lang={lang} large />
+      {listing.status === "closed" ? <p class="notice">{t(lang, "panel_closed_notice")}</p> : null}
+      {listing.health.state === "degraded" ? <p class="notice">{t(lang, "panel_degraded")}</p> : null}
+      <dl class="facts">
+        <Fact label={t(lang, "panel_deadline")} value={formatDay(listing.deadline, lang)} />
+        <Fact label={t(lang, "panel_rate")} value={formatRate(listing.rate, lang)} />
+        <Fact label={t(lang, "panel_hours")} value={formatHours(listing.hoursPerWeek, lang)} />
+      </dl>
+      {props.match ? (
+        <MatchLine match={props.match} lang={lang} />
+      ) : (
+        <p class="hint">
+          {t(lang, "panel_no_profile")}{" "}
+          <button type="button" class="or-link" onClick={props.onOpenOptions}>
+            {t(lang, "panel_open_profile")}
+          </button>
+        </p>
+      )}
+      <Elsewhere others={props.elsewhere} lang={lang} />
+      <button
+        type="button"
+        class={`or-button save-button${props.saved ? " or-saved" : ""}`}
+        aria-pressed={props.saved}
+        onClick={props.onToggleSaved}
+      >
+        <span aria-hidden="true">{props.saved ? "★ " : "☆ "}</span>
+        {t(lang, props.saved ? "popup_saved" : "popup_save")}
+      </button>
+    </div>
+  );
+}
+
+function Explanation({ text, hint, action }: { text: string; hint?: string; action?: { label: string; run(): void } }) {
+  return (
+    <div class="card current-empty" role="status">
+      <p>{text}</p>
+      {hint ? <p class="hint">{hint}</p> : null}
+      {action ? (
+        <button type="button" class="or-button" onClick={action.run}>
+          {action.label}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function explain(props: CurrentProps) {
+  const { state, lang } = props;
+  const analyse = { label: t(lang, "popup_analyse"), run: props.onAnalyse };
+  switch (state.kind) {
+    case "loading":
+      return <Explanation text={t(lang, "popup_reading")} />;
+    case "analysing":
+      return <Explanation text={t(lang, "popup_analysing")} />;
+    case "failed":
+      return <Explanation text={t(lang, "popup_analyse_failed", state.message)} />;
+    case "unreadable":
+      return <Explanation text={t(lang, "popup_unreadable")} />;
+    case "not-listing":
+      return (
+        <Explanation
+          text={t(lang, props.analysed ? "popup_nothing_found" : "popup_not_listing")}
+          hint={t(lang, "popup_not_listing_hint")}
+        />
+      );
+    case "no-script":
+      return isBrokerUrl(state.url) ? (
+        <Explanation text={t(lang, "popup_not_read_yet")} action={analyse} />
+      ) : (
+        <Explanation text={t(lang, "popup_not_broker")} hint={t(lang, "popup_analyse_hint")} action={analyse} />
+      );
+    case "listing":
+      return <ListingCard {...props} listing={state.listing} />;
+  }
+}
+
+export function CurrentListing(props: CurrentProps) {
+  return (
+    <section class="section" aria-labelledby="current-heading">
+      <h2 class="section-title" id="current-heading">
+        {t(props.lang, "popup_current_heading")}
+      </h2>
+      {explain(props)}
+    </section>
+  );
+}

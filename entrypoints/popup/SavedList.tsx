@@ -1,0 +1,72 @@
+// The saved listings: filters, the list by deadline, and the archive (closed, past, rejected
+// or awarded) folded away underneath.
+import type { MatchView } from "../../components/match-types";
+import { t, type Lang } from "../../lib/i18n/t";
+import { alsoElsewhere, savedView, type SavedFilter } from "../../lib/listings/saved-view";
+import type { SavedListing, SavedStatus } from "../../lib/storage/schemas";
+import { Filters } from "./Filters";
+import { SavedItem } from "./SavedItem";
+
+export interface SavedListProps {
+  all: SavedListing[];
+  filter: SavedFilter;
+  lang: Lang;
+  now: Date;
+  matchFor(saved: SavedListing): MatchView | null;
+  onFilter(filter: SavedFilter): void;
+  onStatus(id: string, status: SavedStatus): void;
+  onNote(id: string, note: string): void;
+  onRemove(saved: SavedListing): void;
+}
+
+function Items(props: SavedListProps & { list: SavedListing[] }) {
+  return (
+    <ul class="saved-list">
+      {props.list.map((saved) => (
+        <SavedItem
+          key={saved.id}
+          saved={saved}
+          match={props.matchFor(saved)}
+          elsewhere={alsoElsewhere(saved.listing, props.all)}
+          lang={props.lang}
+          now={props.now}
+          onStatus={props.onStatus}
+          onNote={props.onNote}
+          onRemove={props.onRemove}
+        />
+      ))}
+    </ul>
+  );
+}
+
+export function SavedList(props: SavedListProps) {
+  const { lang } = props;
+  const view = savedView(props.all, props.filter, props.now);
+  return (
+    <section class="section" aria-labelledby="saved-heading">
+      <h2 class="section-title" id="saved-heading">
+        {t(lang, "popup_saved_heading")} <span class="count">({props.all.length})</span>
+      </h2>
+      {props.all.length === 0 ? (
+        <p class="hint">{t(lang, "popup_saved_none")}</p>
+      ) : (
+        <>
+          <Filters value={props.filter} counts={view.counts} lang={lang} onChange={props.onFilter} />
+          {view.shown.length > 0 ? (
+            <Items {...props} list={view.shown} />
+          ) : (
+            <p class="hint">{t(lang, `popup_empty_${props.filter}`)}</p>
+          )}
+          {view.archive.length > 0 ? (
+            <details class="archive">
+              <summary>
+                {t(lang, "popup_archive")} <span class="count">({view.archive.length})</span>
+              </summary>
+              <Items {...props} list={view.archive} />
+            </details>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// The three exports, reading storage at the moment of the click: a full JSON backup, the
+// saved listings as CSV, the open deadlines as a calendar (ICS). Returns what happened.
+import { currentTime } from "../../lib/browser/clock";
+import { loadProfile, loadSaved, loadSettings } from "../../lib/browser/items";
+import { savedListingsToCsv } from "../../lib/export/csv";
+import { deadlinesToIcs } from "../../lib/export/ics";
+import { exportFileName } from "../../lib/forms/file-names";
+import { t, type Lang } from "../../lib/i18n/t";
+import { sortByDeadline } from "../../lib/listings/saved-view";
+import { backupFileName, buildBackup } from "../../lib/storage/backup";
+import { downloadText } from "../options/download";
+
+export type ExportKind = "json" | "csv" | "ics";
+
+async function exportJson(lang: Lang): Promise<string> {
+  const now = await currentTime();
+  const [{ profile }, { listings }, { settings }] = await Promise.all([loadProfile(), loadSaved(), loadSettings()]);
+  const saved = Object.fromEntries(listings.map((s) => [s.id, s]));
+  const name = backupFileName(now);
+  downloadText(
+    name,
+    `${JSON.stringify(buildBackup({ profile, saved, settings }, now), null, 2)}\n`,
+    "application/json",
+  );
+  return t(lang, "popup_exported", name);
+}
+
+async function exportCsv(lang: Lang): Promise<string> {
+  const { listings } = await loadSaved();
+  if (listings.length === 0) return t(lang, "popup_saved_none");
+  const name = exportFileName("csv", await currentTime());
+  downloadText(name, savedListingsToCsv(sortByDeadline(listings), lang), "text/csv;charset=utf-8");
+  return t(lang, "popup_exported", name);
+}
+
+async function exportIcs(lang: Lang): Promise<string> {
+  const now = await currentTime();
+  const result = deadlinesToIcs(sortByDeadline((await loadSaved()).listings), now, lang);
+  if (result.events === 0) return t(lang, "popup_ics_none");
+  const name = exportFileName("ics", now);
+  downloadText(name, result.text, "text/calendar;charset=utf-8");
+  return t(lang, "popup_exported", name);
+}
+
+const exporters: Record<ExportKind, (lang: Lang) => Promise<string>> = {
+  json: exportJson,
+  csv: exportCsv,
+  ics: exportIcs,
+};
+
+export function runExport(kind: ExportKind, lang: Lang): Promise<string> {
+  return exporters[kind](lang);
+}

@@ -1,0 +1,85 @@
+// The tab the popup is about, and what its content script says about it. Opened as a page
+// (tests, the demo: popup.html?tab=<id>), the `tab` parameter names the tab to read.
+import { browser } from "wxt/browser";
+import { brokerHostPatterns } from "../../lib/broker-hosts";
+import { listingSchema, type Listing } from "../../lib/extract/schema";
+import type { PopupToContent } from "../../lib/protocol";
+
+export interface TargetTab {
+  id: number;
+  /** Unknown on a tab the extension has no access to (no host permission, no activeTab). */
+  url: string | undefined;
+}
+
+export type TabReading =
+  | { kind: "listing"; listing: Listing }
+  /** A content script answered: the page is not a listing. */
+  | { kind: "not-listing"; url: string | undefined }
+  /** No content script in the tab: a site we do not run on, or one still loading. */
+  | { kind: "no-script"; url: string | undefined }
+  /** No tab, or a page no extension may read (chrome://, the web store). */
+  | { kind: "unreadable" };
+
+export async function targetTab(): Promise<TargetTab | null> {
+  const named = new URLSearchParams(location.search).get("tab");
+  if (named !== null) {
+    const id = Number(named);
+    if (!Number.isInteger(id)) return null;
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return tab ? { id, url: tab.url } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+const brokerHosts = brokerHostPatterns.map((pattern) => pattern.replace(/^\*:\/\/\*\./, "").replace(/\/\*$/, ""));
+
+/** A site whose pages the content script reads on its own (the manifest's host permissions). */
+export function isBrokerUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  const host = URL.canParse(url) ? new URL(url).hostname : "";
+  return brokerHosts.some((broker) => host === broker || host.endsWith(`.${broker}`));
+}
+
+/** An address a content script may be injected into; an unknown address gets the benefit of the doubt. */
+export function isInjectable(url: string | undefined): boolean {
+  return url === undefined || /^https?:\/\//i.test(url);
+}
+
+async function askOnce(tab: TargetTab): Promise<TabReading> {
+  const message: PopupToContent = { type: "get-listing" };
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tab.id, message);
+  } catch {
+    // sendMessage throws when no content script listens in the tab.
+    return { kind: "no-script", url: tab.url };
+  }
+  const parsed = listingSchema.safeParse((reply as { listing?: unknown } | undefined)?.listing);
+  return parsed.success && parsed.data.isListing
+    ? { kind: "listing", listing: parsed.data }
+    : { kind: "not-listing", url: tab.url };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Asks the tab's content script for its listing. A script that is still starting (the page
+ * just loaded, or was just injected) does not listen yet: ask again a few times.
+ */
+export async function readTab(tab: TargetTab | null, patienceMs: number): Promise<TabReading> {
+  if (!tab || !isInjectable(tab.url)) return { kind: "unreadable" };
+  const until = Date.now() + patienceMs;
+  let reading = await askOnce(tab);
+  while (reading.kind === "no-script" && Date.now() < until) {
+    await sleep(300);
+    reading = await askOnce(tab);
+  }
+  return reading;
+}
+
+/** "Analyseer deze pagina": injects the content script (activeTab grants it), then asks again. */
+export async function analyseTab(tab: TargetTab): Promise<TabReading> {
+  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ["/content-scripts/listing.js"] });
+  return readTab(tab, 4000);
+}

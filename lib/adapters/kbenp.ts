@@ -1,0 +1,48 @@
+// KB&P (kbenp.nl): Laravel/Bootstrap pages. Kenmerken in a dl, the rate in the "rekenhulp"
+// widget, the closing badge ("Sluit over 11 dagen") under the title, eisen/wensen as sections.
+import { AdapterError, onHost, optional, required, textOf } from "./dom";
+import { putLabelled } from "./label-map";
+import type { AdapterFields, SiteAdapter } from "./types";
+
+export const kbenp: SiteAdapter = {
+  id: "kbenp",
+  name: "KB&P",
+  matches: (url) => onHost(url, "kbenp.nl") && /^\/opdrachten\/[^/]+\/?$/.test(url.pathname),
+  examples: [
+    "https://www.kbenp.nl/opdrachten/procesbegeleider-leiderschap-ontwikkeling-concerndirectie-gemeente-utrecht/",
+    "https://www.kbenp.nl/opdrachten/teamcoach-directieteam-veiligheidsregio-utrecht/",
+  ],
+  extract(doc) {
+    // 2025 layout: #opdracht-detail column; older pages: the first .container in main
+    const detail = optional(doc, ["#opdracht-detail", "main .col-lg-8", "main"]);
+    if (!detail) throw new AdapterError("opdracht-kolom niet gevonden (#opdracht-detail)");
+    const fields: AdapterFields = {
+      title: textOf(required(detail, ["h1.kbp-opdracht-title", "h1"], "titel")),
+    };
+    // the logo's screen-reader text: "Logo van Gemeente Utrecht"
+    const logo = textOf(optional(detail, [".kbp-client-logo .visually-hidden"])).replace(/^logo van\s+/i, "");
+    if (logo) fields.client = logo;
+    const address = textOf(optional(detail, [".kbp-opdracht-head p.text-muted", ".kbp-opdracht-head p"]));
+    if (address) fields.location = address;
+    const badge = textOf(optional(detail, [".kbp-opdracht-head .kbp-badge-closing"]));
+    if (badge) fields.deadline = badge;
+    const kenmerken = required(detail, ["dl.kbp-kenmerken", "dl"], "kenmerken (dl.kbp-kenmerken)");
+    for (const dt of Array.from(kenmerken.querySelectorAll("dt"))) {
+      const dd = dt.nextElementSibling;
+      if (dd?.localName === "dd") putLabelled(fields, textOf(dt), textOf(dd));
+    }
+    // data-tarief is the rekenhulp's input; the visible "Opdracht tarief €200" says the same
+    const tarief = optional(detail, [".js-rekenhulp[data-tarief]", "[data-tarief]"])?.getAttribute("data-tarief");
+    if (tarief && /^\d+([.,]\d+)?$/.test(tarief.trim())) {
+      fields.rate = `€ ${tarief.trim()} per uur`;
+      fields.rateIsMaximum = true;
+    }
+    const sections: AdapterFields["requirementSections"] = [];
+    const eisen = optional(detail, ["section#eisen", "#eisen"]);
+    const wensen = optional(detail, ["section#wensen", "#wensen"]);
+    if (eisen) sections.push({ kind: "must", element: eisen });
+    if (wensen) sections.push({ kind: "nice", element: wensen });
+    if (sections.length) fields.requirementSections = sections;
+    return fields;
+  },
+};

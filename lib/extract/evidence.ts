@@ -1,0 +1,28 @@
+// What the page shows beyond the fields: an apply button, or the marks of an overview page.
+import { hasListingPath } from "./detect";
+import type { Page } from "./page";
+
+const APPLY = /^(?:direct |nu |meteen )?(?:reageer|reageren|solliciteer|solliciteren|apply|aanmelden voor deze|inschrijven op deze|bied je aan|interesse\?)/i;
+const RESULT_COUNT = /\b\d[\d.]*\s+(?:opdrachten|vacatures|resultaten|jobs|results|vacancies|banen|interim-opdrachten|freelance opdrachten)\s+(?:gevonden|found|beschikbaar)\b/i;
+
+export function hasApplyButton(page: Page): boolean {
+  return page.blocks.some((b) => b.text.length <= 40 && APPLY.test(b.text.trim()));
+}
+
+/** Search results, category pages: a result count, or pagination over many linked listing cards. */
+export function looksLikeOverview(page: Page): boolean {
+  if (page.blocks.some((b) => !b.chrome && b.text.length <= 120 && RESULT_COUNT.test(b.text))) return true;
+  let cards = 0;
+  for (const b of page.blocks) {
+    if (b.chrome || b.heading < 2 || b.heading > 4) continue;
+    const href = b.element.querySelector("a[href]")?.getAttribute("href") ?? b.element.closest("a[href]")?.getAttribute("href");
+    if (!href) continue;
+    try {
+      if (hasListingPath(new URL(href, page.url))) cards++;
+    } catch {
+      // an unparsable href is no card
+    }
+  }
+  const paginated = !!page.doc.querySelector('a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]');
+  return cards >= 8 || (paginated && cards >= 4);
+}

@@ -1,0 +1,106 @@
+// Hours per week: "8 uur p/w", "32-36 uur per week", "36-urige werkweek", "0,8 fte (1 fte = 36 uur)".
+// Not hours per week: "24-uursbijeenkomst", "binnen 1 werkdag", "09.00 – 18.00 uur", "3 dagen per week".
+import type { Hours } from "./schema";
+import { parseDutchNumber } from "./dutch-number";
+
+// A clock time ("09.00", "13:30") is not a number of hours: decimals use a comma or a single digit.
+const N = String.raw`(\d{1,3}(?:,\d{1,2}|\.\d)?)(?!\d|[.:,]\d)`;
+const TO = String.raw`\s*(?:-|–|—|tot(?:\s+max(?:imaal)?\.?)?|t\/m|à|a|to|or)\s*`;
+const RANGE = `${N}(?:${TO}${N})?`;
+const HOUR_WORD = String.raw`\s*(?:uur|uren|u|hours?|hrs?|h)\b`;
+const PER_WEEK = String.raw`\s*(?:per\s+week|p\s?\/\s?w\b|p\.w\.?|\/\s*week\b|\/\s*wk\b|per\s+wk\b|pw\b|in\s+de\s+week|a\s+week|weekly)`;
+const NOT_GLUED = String.raw`(?<![\p{L}\d.,:-])`;
+
+const PATTERNS: { re: RegExp; hours: (m: RegExpExecArray, text: string) => [number, number] | null }[] = [
+  // "0,8 fte" means nothing without the page's own fte size ("1 fte = 36 uur").
+  { re: new RegExp(`${NOT_GLUED}${RANGE}\\s*fte\\b`, "giu"), hours: fteHours },
+  // "3 dagen per week à 8 uur"
+  {
+    re: new RegExp(`${NOT_GLUED}${N}\\s*dag(?:en)?(?:${PER_WEEK})?\\s*(?:à|a|van|x)\\s*${N}${HOUR_WORD}`, "giu"),
+    hours: (m) => product(m[1], m[2]),
+  },
+  { re: new RegExp(`${NOT_GLUED}${RANGE}${HOUR_WORD}${PER_WEEK}`, "giu"), hours: (m) => range(m[1], m[2]) },
+  {
+    re: new RegExp(
+      `${NOT_GLUED}${RANGE}\\s*-?\\s*urige\\s+(?:werkweek|week|dienstverband|aanstelling|contract)`,
+      "giu",
+    ),
+    hours: (m) => range(m[1], m[2]),
+  },
+  // A label inside the text: "Uren per week: 2", "Hours per week 40"
+  {
+    re: new RegExp(`(?:uren|uur|hours)\\s+(?:per\\s+week|p\\/w)\\s*:?\\s*${RANGE}(?!\\s*(?:dag|maand|jaar|%))`, "giu"),
+    hours: (m) => range(m[1], m[2]),
+  },
+];
+
+const LABELLED = new RegExp(
+  `${NOT_GLUED}${RANGE}(?:${HOUR_WORD})?(?!\\s*(?:dag|maand|jaar|week|%|person|fte|[.:]\\d))`,
+  "iu",
+);
+const FTE_SIZE =
+  /(?:\b1(?:[.,]0)?\s*)?fte\s*(?:=|is|staat\s+voor|komt\s+overeen\s+met|bedraagt)\s*(\d{2}(?:,\d)?)\s*(?:uur|u\b|hours)/i;
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : parseDutchNumber(s);
+}
+
+/** min..max when both are sensible hours per week. */
+function sensible(lo: number | null, hi: number | null): [number, number] | null {
+  if (lo === null || hi === null) return null;
+  const [min, max] = lo <= hi ? [lo, hi] : [hi, lo];
+  return min > 0 && max <= 80 ? [min, max] : null;
+}
+
+function range(a: string | undefined, b: string | undefined): [number, number] | null {
+  return sensible(num(a), b === undefined ? num(a) : num(b));
+}
+
+function product(days: string | undefined, perDay: string | undefined): [number, number] | null {
+  const d = num(days);
+  const h = num(perDay);
+  if (d === null || h === null || d > 7 || h > 24) return null;
+  return sensible(d * h, d * h);
+}
+
+function fteHours(m: RegExpExecArray, text: string): [number, number] | null {
+  const size = FTE_SIZE.exec(text);
+  if (!size || (m.index >= size.index && m.index < size.index + size[0].length)) return null;
+  const fulltime = num(size[1]);
+  const lo = num(m[1]);
+  const hi = m[2] === undefined ? lo : num(m[2]);
+  if (fulltime === null || lo === null || hi === null || Math.max(lo, hi) > 1.5) return null;
+  return sensible(round(lo * fulltime), round(hi * fulltime));
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Hours per week in a text: the earliest phrase that states them. `labelled` means the text is
+ * the value of an hours label ("Uren per week: 2", "32 - 36"), so a bare number or range counts.
+ * A single figure gives min = max, also after "max." or "minimaal". Never throws.
+ */
+export function parseHoursPerWeek(
+  text: string,
+  opts: { labelled?: boolean } = {},
+): { hours: Hours; text: string } | null {
+  const clean = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  let best: { hours: Hours; text: string; index: number } | null = null;
+  for (const { re, hours } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clean); m; m = re.exec(clean)) {
+      if (best && m.index >= best.index) break;
+      const found = hours(m, clean);
+      if (found) {
+        best = { hours: { min: found[0], max: found[1] }, text: m[0].trim(), index: m.index };
+        break;
+      }
+    }
+  }
+  if (!best && opts.labelled === true && !/\bfte\b/i.test(clean)) {
+    const m = LABELLED.exec(clean);
+    const found = m ? range(m[1], m[2]) : null;
+    if (m && found) return { hours: { min: found[0], max: found[1] }, text: m[0].trim() };
+  }
+  return best ? { hours: best.hours, text: best.text } : null;
+}

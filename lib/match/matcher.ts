@@ -1,0 +1,79 @@
+// matchListing: a Listing against a Profile, per requirement a verdict with a one-line reason in
+// the user's language, the listing-level checks, and the tallies per kind.
+import type { Requirement } from "../extract/schema";
+import { t, type Lang } from "../i18n/t";
+import { listingChecks, type CheckId, type MatchInput } from "./checks";
+import type { Profile } from "./profile-schema";
+import { requirementFinding } from "./requirement";
+import type { Verdict } from "./verdict";
+
+export type { Verdict } from "./verdict";
+export type UserVerdict = "met" | "unmet";
+
+export interface RequirementMatch {
+  id: string;
+  text: string;
+  kind: Requirement["kind"];
+  verdict: Verdict;
+  reason: string;
+  overridden: boolean;
+}
+
+export interface CheckMatch {
+  id: CheckId;
+  verdict: "ok" | "problem" | "unknown";
+  reason: string;
+}
+
+export interface Tally {
+  met: number;
+  unmet: number;
+  unknown: number;
+  total: number;
+}
+
+export interface MatchResult {
+  requirements: RequirementMatch[];
+  checks: CheckMatch[];
+  summary: { must: Tally; nice: Tally };
+}
+
+export interface MatchOptions {
+  now: Date;
+  lang: Lang;
+  overrides?: Record<string, UserVerdict>;
+}
+
+export type { MatchInput };
+
+function tally(items: RequirementMatch[]): Tally {
+  const count = (v: Verdict) => items.filter((r) => r.verdict === v).length;
+  return { met: count("met"), unmet: count("unmet"), unknown: count("unknown"), total: items.length };
+}
+
+export function matchRequirement(req: Requirement, profile: Profile, options: MatchOptions): RequirementMatch {
+  const own = options.overrides?.[req.id];
+  const base = { id: req.id, text: req.text, kind: req.kind };
+  if (own === "met" || own === "unmet")
+    return { ...base, verdict: own, reason: t(options.lang, "match_override"), overridden: true };
+  // Years are counted in calendar years: "in de afgelopen 5 jaar" on 2025-11-01 runs back to 2021.
+  const found = requirementFinding(req.text, profile, options.now.getUTCFullYear());
+  return { ...base, verdict: found.verdict, reason: t(options.lang, found.key, ...found.subs), overridden: false };
+}
+
+export function matchListing(listing: MatchInput, profile: Profile, options: MatchOptions): MatchResult {
+  const requirements = listing.requirements.map((r) => matchRequirement(r, profile, options));
+  const checks = listingChecks(listing, profile, options.now, options.lang).map((c) => ({
+    id: c.id,
+    verdict: c.verdict,
+    reason: t(options.lang, c.key, ...c.subs),
+  }));
+  return {
+    requirements,
+    checks,
+    summary: {
+      must: tally(requirements.filter((r) => r.kind === "must")),
+      nice: tally(requirements.filter((r) => r.kind === "nice")),
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Reads one claim of a requirement ("minimaal 3 jaar ervaring als projectleider binnen een
+// gemeente") into its pieces: years, time window, roles, sectors and the topics left over.
+import { findSectors } from "./sectors";
+import { ROLE_TERMS } from "./roles";
+import { blank, connector, findTerms, type Span } from "./terms";
+import { numberValue, stem } from "./text";
+import { FILLERS, NUMBER_WORDS } from "./vocabulary";
+
+const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
+const WINDOW = new RegExp(
+  `\\b(?:in |uit )?(?:de |het )?(?:afgelopen|laatste|voorgaande) ${NUM} (jaar|jaren|maanden)\\b`,
+);
+const YEARS = new RegExp(
+  `(?:(minimaal|ten minste|tenminste|minstens|min\\.|meer dan|ruim|>)\\s*)?${NUM}\\s*\\+?\\s*(?:jaar|jaren)\\b`,
+);
+const VAGUE = /\b(?:ruime|ruim|veel|uitgebreide|jarenlange|brede)\b/;
+const UNKNOWN_ROLE = /\bals (?:senior )?([a-z][a-z-]{3,})/;
+
+export interface RoleRef {
+  /** A vocabulary role name, or the word after "als" when the vocabulary does not know it. */
+  name: string;
+  known: boolean;
+  senior: boolean;
+}
+
+export interface ParsedPart {
+  years: number | null;
+  vague: boolean;
+  /** "in de afgelopen N jaar", in years. */
+  window: number | null;
+  roles: RoleRef[];
+  rolesJoin: "or" | "and";
+  sectors: string[];
+  sectorsJoin: "or" | "and";
+  /** Topics: all groups must hold, one alternative per group is enough. */
+  topics: string[][][];
+}
+
+function cut(text: string, re: RegExp): { rest: string; match: RegExpExecArray | null } {
+  const match = re.exec(text);
+  return { rest: match ? text.slice(0, match.index) + " | " + text.slice(match.index + match[0].length) : text, match };
+}
+
+function roleRefs(text: string, spans: Span[]): RoleRef[] {
+  const refs: RoleRef[] = spans.map((s) => ({ name: s.id, known: true, senior: /senior\s?-?$/.test(s.before) }));
+  const other = UNKNOWN_ROLE.exec(text);
+  const word = other?.[1];
+  if (refs.length === 0 && word && !FILLERS.has(word))
+    refs.push({ name: word, known: false, senior: /als senior/.test(other[0]) });
+  return refs;
+}
+
+/**
+ * Topic groups from what is left once roles, sectors and figures are taken out. A list takes
+ * its last joining word: "Scrum, Kanban of SAFe" is a choice, "Agile, Scrum en Prince2" all three.
+ */
+export function topicGroups(rest: string): string[][][] {
+  const groups: string[][][] = [];
+  let list: string[][] = [];
+  let item: string[] = [];
+  let choice = false;
+  let pendingOr = false;
+  const closeItem = () => {
+    if (item.length > 0) list.push(item);
+    item = [];
+  };
+  const flush = () => {
+    closeItem();
+    if (choice && list.length > 0) groups.push(list);
+    else for (const one of list) groups.push([one]);
+    list = [];
+    choice = false;
+  };
+  for (const token of rest.match(/[a-z0-9']+|[,;|/():]/g) ?? []) {
+    if (token === "of" || token === "/") {
+      closeItem();
+      choice = pendingOr = true;
+    } else if (token === ",") closeItem();
+    else if (token === "en") {
+      if (choice) flush();
+      else closeItem();
+    } else if (/^[a-z0-9']+$/.test(token) && !FILLERS.has(token) && numberValue(token) === null) {
+      item.push(stem(token));
+      pendingOr = false;
+    } else if (!(pendingOr && item.length === 0)) flush();
+  }
+  flush();
+  return groups;
+}
+
+export function parsePart(text: string): ParsedPart {
+  const window = cut(text, WINDOW);
+  const years = cut(window.rest, YEARS);
+  const roleSpans = findTerms(years.rest, ROLE_TERMS);
+  const sectorSpans = findSectors(years.rest).filter((s) => !roleSpans.some((r) => s.start < r.end && r.start < s.end));
+  const windowN = window.match ? numberValue(window.match[1]!) : null;
+  const yearsN = years.match ? numberValue(years.match[2]!) : null;
+  const roles = roleRefs(years.rest, roleSpans);
+  const rest = blank(years.rest, [...roleSpans, ...sectorSpans]).replace(/\bsenior\b/g, " ");
+  return {
+    window: windowN === null ? null : window.match![2] === "maanden" ? Math.max(1, Math.ceil(windowN / 12)) : windowN,
+    years: yearsN === null ? null : years.match![1] === "meer dan" || years.match![1] === ">" ? yearsN + 0.5 : yearsN,
+    vague: yearsN === null && VAGUE.test(text),
+    roles,
+    rolesJoin: connector(years.rest, roleSpans),
+    sectors: [...new Set(sectorSpans.map((s) => s.id))],
+    sectorsJoin: connector(years.rest, sectorSpans),
+    topics: topicGroups(
+      roles.some((r) => !r.known) ? rest.replace(new RegExp(`\\b${roles[0]!.name}\\b`), " | ") : rest,
+    ),
+  };
+}

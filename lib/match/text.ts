@@ -1,0 +1,59 @@
+// Text helpers shared by the rules: one normal form for requirement and profile words.
+import { GENERIC_SUFFIXES, NUMBER_WORDS } from "./vocabulary";
+
+/** Lower case, accents and curly quotes gone, "en/of" read as "of", spaces collapsed. */
+export function normalize(text: string): string {
+  // NFD is slow; only accented letters need it.
+  const plain = /[\u00c0-\u024f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
+  return plain
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/\ben\/of\b/g, "of")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "proces- en projectmanagement" → "procesmanagement en projectmanagement". */
+const SHARED_TAIL = /\b([a-z]+)- (en|of) ([a-z]+?)(management|begeleiding|leiding|ontwikkeling|beleid|domein)\b/g;
+export function expandSharedTails(text: string): string {
+  return text.replace(
+    SHARED_TAIL,
+    (_m, a: string, conj: string, b: string, tail: string) => `${a}${tail} ${conj} ${b}${tail}`,
+  );
+}
+
+/** A light stem so plurals meet singulars: "heisessies" → "heisessie", "opgaves" → "opgave". */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, "");
+  for (const suffix of GENERIC_SUFFIXES)
+    if (w.length > suffix.length + 3 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
+  if (w.length > 5 && w.endsWith("en")) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
+
+/** "3", "drie", "15" → number; anything else → null. */
+export function numberValue(token: string): number | null {
+  if (/^\d+$/.test(token)) return Number(token);
+  return NUMBER_WORDS[token] ?? null;
+}
+
+/** A regex alternation of sources, longest first so "rijksoverheid" wins over "overheid". */
+export function alternation(sources: string[]): string {
+  return [...sources].sort((a, b) => b.length - a.length).join("|");
+}
+
+/** Remembers a function of a profile string (titles, sectors, skills): few, and asked for often. */
+export function memo<T>(fn: (key: string) => T, limit = 500): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,228 @@
+// The toolbar popup in the built extension: the listing in a tab, one-click save, the saved
+// list surviving a browser restart and a corrupt record, and screenshots of a full list.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listingSchema, type Listing } from "../../lib/extract/schema";
+import { addDutchDays, amsterdamParts } from "../../lib/extract/time-zone";
+import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/storage/schemas";
+import { launchExtension, setClock, sharedFixture, tabIdOf, type ExtensionSession, type FixtureCase } from "./harness";
+
+const shots = "test-results/screenshots";
+const kbenp = sharedFixture("seed-kbenp-utrecht");
+const kbenpTitle = String(kbenp.expect.title);
+const generic = sharedFixture("seed-generic-zoetermeer");
+
+async function openPopup(session: ExtensionSession, tabId?: number): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  const query = tabId === undefined ? "" : `?tab=${tabId}`;
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html${query}`);
+  return page;
+}
+
+/** Writes straight into the extension's storage, as the service worker sees it. */
+async function writeStorage(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
+  await session.worker.evaluate(async (v) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set(v);
+  }, values);
+}
+
+async function readStorage(session: ExtensionSession, key: string): Promise<unknown> {
+  return session.worker.evaluate(async (k) => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome;
+    return (await api.storage.local.get(k))[k];
+  }, key);
+}
+
+/**
+ * The id of the tab just opened. The harness's tabIdOf matches by URL, which the extension
+ * cannot see on a site outside its host permissions; the newest page is the active tab.
+ */
+async function activeTabId(session: ExtensionSession): Promise<number> {
+  const id = await session.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } })
+      .chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error("no active tab");
+  return id;
+}
+
+const currentSection = (page: Page) => page.locator("section[aria-labelledby=current-heading]");
+const savedSection = (page: Page) => page.locator("section[aria-labelledby=saved-heading]");
+
+describe("the popup", () => {
+  let session: ExtensionSession;
+  let userDataDir: string;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    session = await launchExtension({ pages: [kbenp, generic] });
+    await setClock(session, kbenp.now);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("shows the listing in the tab with its countdown, and saves it with one click", async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(kbenp.url);
+    const popup = await openPopup(session, await tabIdOf(session, kbenp.url));
+    const current = currentSection(popup);
+    await expect.poll(() => current.innerText(), { timeout: 15000 }).toContain(kbenpTitle);
+    expect(await current.innerText()).toContain("nog 11 dagen");
+
+    await current.getByRole("button", { name: "Bewaren" }).click();
+    await expect.poll(() => savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
+    expect(await current.getByRole("button", { pressed: true }).count()).toBe(1);
+    await popup.close();
+    await tab.close();
+  });
+
+  it("still has the saved listing after the browser restarts", async () => {
+    userDataDir = session.userDataDir;
+    await session.close({ keepProfile: true });
+    session = await launchExtension({ userDataDir, pages: [kbenp, generic] });
+    await setClock(session, kbenp.now);
+    const popup = await openPopup(session);
+    await expect
+      .poll(() => savedSection(popup).locator(".saved-title").allInnerTexts(), { timeout: 15000 })
+      .toEqual([kbenpTitle]);
+    await popup.close();
+  });
+
+  it("keeps the good records and says so when one stored record is corrupt", async () => {
+    const stored = (await readStorage(session, "saved")) as Record<string, unknown>;
+    await writeStorage(session, {
+      saved: { ...stored, "https://kapot.example/1": { id: "https://kapot.example/1", listing: { title: 42 } } },
+    });
+    const popup = await openPopup(session);
+    const alert = popup.getByRole("alert");
+    await expect
+      .poll(() => alert.innerText(), { timeout: 15000 })
+      .toContain("1 bewaarde opdracht(en) konden niet worden gelezen");
+    expect(await savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
+    await popup.close();
+  });
+
+  it("offers to analyse a page on a site that is not a broker", async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(generic.url);
+    await tab.bringToFront();
+    const popup = await openPopup(session, await activeTabId(session));
+    const current = currentSection(popup);
+    await expect.poll(() => current.innerText(), { timeout: 15000 }).toContain("geen bekende opdrachtensite");
+    expect(await current.getByRole("button", { name: "Analyseer deze pagina" }).count()).toBe(1);
+    await popup.screenshot({ path: `${shots}/popup-not-broker.png` });
+    // Opened as a page, the popup has no activeTab grant: the injection is refused, and says so.
+    await current.getByRole("button", { name: "Analyseer deze pagina" }).click();
+    await expect.poll(() => current.innerText(), { timeout: 15000 }).toContain("Analyseren lukte niet");
+    await popup.close();
+    await tab.close();
+  });
+
+  it("lists twelve saved listings by deadline, archive folded away (screenshots)", async () => {
+    const saved = twelveSaved(new Date(kbenp.now));
+    const profile = JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8"));
+    await writeStorage(session, { saved: Object.fromEntries(saved.map((s) => [s.id, s])), savedSetAside: [], profile });
+    const tab = await session.context.newPage();
+    await tab.goto(kbenp.url);
+    const popup = await openPopup(session, await tabIdOf(session, kbenp.url));
+    await expect.poll(() => currentSection(popup).innerText(), { timeout: 15000 }).toContain(kbenpTitle);
+    await expect.poll(() => popup.locator(".saved-item").count()).toBeGreaterThan(0);
+    expect(await currentSection(popup).innerText()).toMatch(/ook bij Bij Oranje/);
+    await popup.screenshot({ path: `${shots}/popup-current.png` });
+
+    // Open filter: the first deadlines first, nothing archived among them.
+    const days = await popup
+      .locator(".saved-list")
+      .first()
+      .locator(".or-countdown")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-urgency")));
+    expect(days).not.toContain("closed");
+    await savedSection(popup).scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${shots}/popup-list.png` });
+
+    await popup.getByText("Alles", { exact: false }).click();
+    const archive = popup.locator("details.archive");
+    await archive.locator("summary").click();
+    await archive.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${shots}/popup-archive.png` });
+    const all = await popup.locator(".saved-item").count();
+    expect(all).toBe(saved.length);
+    await popup.close();
+    await tab.close();
+  });
+
+  it("makes no network request of its own", () => {
+    expect(session.unexpectedRequests).toEqual([]);
+  });
+});
+
+const seedSites: Record<string, string> = {
+  "seed-kbenp-utrecht": "KB&P",
+  "seed-bijoranje-utrecht": "Bij Oranje",
+  "seed-youngcapital-zoetermeer": "YoungCapital",
+  "seed-zuidprofs-dronten": "ZuidProfs",
+  "seed-generic-zoetermeer": "Opdrachtenportaal",
+};
+
+function listingOf(fixture: FixtureCase, site: string, changes: Partial<Listing>): Listing {
+  const truth = fixture.expect as Partial<Listing> & { requirements?: Array<{ text: string; kind: "must" | "nice" }> };
+  return listingSchema.parse({
+    isListing: true,
+    title: null,
+    client: null,
+    location: null,
+    rate: null,
+    hoursPerWeek: null,
+    startDate: null,
+    endDate: null,
+    published: null,
+    deadline: null,
+    status: "open",
+    url: fixture.url,
+    canonicalUrl: null,
+    site,
+    adapter: "generic",
+    health: { state: "ok", message: null },
+    provenance: {},
+    ...truth,
+    requirements: (truth.requirements ?? []).map((r, i) => ({ ...r, id: `${r.kind}-${i}` })),
+    ...changes,
+  });
+}
+
+/** Twelve records from the five seed truths: deadlines from today to weeks ahead, some past, some done. */
+function twelveSaved(now: Date): SavedListing[] {
+  const today = amsterdamParts(now).date;
+  const day = (n: number, time = "") => `${addDutchDays(today, n)}${time}`;
+  const plan: Array<[string, string | null, SavedStatus, string]> = [
+    ["seed-kbenp-utrecht", null, "bewaard", ""],
+    ["seed-bijoranje-utrecht", null, "reageren", "CV bijwerken, referentie vragen"],
+    ["seed-zuidprofs-dronten", day(0, "T17:00"), "reageren", ""],
+    ["seed-generic-zoetermeer", day(2, "T12:00"), "bewaard", ""],
+    ["seed-youngcapital-zoetermeer", day(5), "bewaard", ""],
+    ["seed-zuidprofs-dronten", day(9), "gereageerd", "Gesprek op dinsdag"],
+    ["seed-generic-zoetermeer", day(16), "bewaard", ""],
+    ["seed-youngcapital-zoetermeer", null, "bewaard", ""],
+    ["seed-zuidprofs-dronten", day(-3), "bewaard", ""],
+    ["seed-generic-zoetermeer", day(-12), "gereageerd", ""],
+    ["seed-youngcapital-zoetermeer", day(20), "afgewezen", ""],
+    ["seed-bijoranje-utrecht", day(30), "gegund", ""],
+  ];
+  return plan.map(([name, deadline, status, note], i) => {
+    const fixture = sharedFixture(name);
+    const site = seedSites[name] ?? "";
+    // The first two keep their own page and deadline: the same assignment at two brokers.
+    const changes: Partial<Listing> =
+      i < 2 ? {} : { url: `${fixture.url.replace(/\/$/, "")}-${i}`, deadline, status: "open" };
+    const savedAt = new Date(now.getTime() - (i + 1) * 3_600_000);
+    return { ...newSavedListing(listingOf(fixture, site, changes), savedAt), status, note };
+  });
+}

@@ -1,0 +1,337 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  findDates,
+  parseDate,
+  parseDateRange,
+  parseRelativeDeadline,
+  resolveYear,
+  toDeadline,
+  YEARLESS_PAST_DAYS,
+  type FoundDate,
+} from "../../../lib/extract/dates";
+import { addDutchDays } from "../../../lib/extract/time-zone";
+
+const NOW = new Date("2025-11-01T10:00:00+01:00"); // a Saturday morning, CET
+
+const brief = (d: FoundDate | null) => (d ? [d.date, d.time] : null);
+
+describe("findDates: forms real sites use", () => {
+  it.each([
+    ["31ste oktober, 2025", "2025-10-31", null], // Bij Oranje
+    ["12de november, 2025", "2025-11-12", null],
+    ["3de november, 2025", "2025-11-03", null],
+    ["op 1e november 2026", "2026-11-01", null],
+    ["1 nov 2025", "2025-11-01", null], // KB&P
+    ["5 jan 2026", "2026-01-05", null],
+    ["03.10.2022", "2022-10-03", null], // ZuidProfs
+    ["Je kunt reageren tot 27.09.2022", "2022-09-27", null],
+    ["3-10-2022", "2022-10-03", null],
+    ["28-11-2025 12:00 uur", "2025-11-28", "12:00"],
+    ["vrijdag 14 november om 12:00", "2025-11-14", "12:00"],
+    ["14 november 2025 om 12.00 uur", "2025-11-14", "12:00"],
+    ["Reageren vóór 6 januari 2025", "2025-01-06", null],
+    ["woensdag 8 januari 2025 van 12:45 uur tot 16:30 uur", "2025-01-08", "12:45"],
+    ["2025-11-12", "2025-11-12", null],
+    ["12/11/2025", "2025-11-12", null], // day first, as in the Netherlands
+    ["Deadline: 05/03/2025 23:59", "2025-03-05", "23:59"],
+    ["November 12, 2025", "2025-11-12", null],
+    ["Nov 12, 2025 at 5 pm", "2025-11-12", "17:00"],
+    ["Published on 3rd March 2025", "2025-03-03", null],
+    ["12 Nov 2025 17:00", "2025-11-12", "17:00"],
+    ["zondag 26 oktober 2025 om 02:30", "2025-10-26", "02:30"],
+    ["1 juli 2025 17:00 CET", "2025-07-01", "17:00"], // "CET" written in summer still means Dutch time
+    ["2025-11-12T17:00:00Z", "2025-11-12", "18:00"], // an explicit other zone is converted
+    ["2025-07-12T17:00:00+00:00", "2025-07-12", "19:00"],
+  ])("%s → %s %s", (text, date, time) => {
+    expect(brief(findDates(text, NOW)[0] ?? null)).toEqual([date, time]);
+  });
+
+  it("keeps text and index pointing at the phrase in the input", () => {
+    const text = "Publicatiedatum:\n\n1 nov 2025\nSluitingsdatum: 12de november, 2025 om 17:00 uur.";
+    const found = findDates(text, NOW);
+    expect(found.map((d) => [d.date, d.time, d.text])).toEqual([
+      ["2025-11-01", null, "1 nov 2025"],
+      ["2025-11-12", "17:00", "12de november, 2025 om 17:00 uur"],
+    ]);
+    for (const d of found) expect(text.slice(d.index, d.index + d.text.length)).toBe(d.text);
+  });
+
+  it("finds every date of a long text, in order", () => {
+    const text =
+      "Concerndirectie (4 personen): 3 december 2025 (kennismaking in de middag), " +
+      "Nog definitief vast te stellen: 11 of 25 februari 2026, 09.00 – 18.00 uur, 23 september 2026, " +
+      "heidag, 13-14 oktober 2026, 24-uursbijeenkomst (start 15.00 uur), 2 december 2026, 13.00 – 17.00 uur.";
+    expect(findDates(text, NOW).map((d) => [d.date, d.time])).toEqual([
+      ["2025-12-03", null],
+      ["2026-02-25", "09:00"],
+      ["2026-09-23", null],
+      ["2026-10-13", null],
+      ["2026-10-14", null],
+      ["2026-12-02", "13:00"],
+    ]);
+  });
+});
+
+describe("findDates: traps", () => {
+  it.each([
+    ["per direct"],
+    ["z.s.m."],
+    ["09.00 – 18.00 uur"],
+    ["24-uursbijeenkomst"],
+    ["binnen 1 werkdag"],
+    ["Sluit over 11 dagen"], // relative: parseRelativeDeadline's job
+    ["morgen"],
+    ["3 dagen geleden"],
+    ["bel 020-1234567 of 06-12345678"],
+    ["Tel: 030 - 286 00 00"],
+    ["versie v1.10.2024"],
+    ["KvK 12112025"],
+    ["NL-03-10-2022-7"],
+    ["31-11-2025"], // no such day
+    ["29-02-2025"],
+    ["12-11-1850"], // outside 1990..2100
+    ["01-01-2150"],
+    ["mei 2026"], // a month, not a day
+    ["Q1 2026"],
+    ["in 2022"],
+  ])("%s → nothing", (text) => {
+    expect(findDates(text, NOW)).toEqual([]);
+  });
+
+  it("a date-only phrase stays date-only (chrono's implied 12:00 is dropped)", () => {
+    expect(findDates("12de november, 2025", NOW)[0]?.time).toBeNull();
+  });
+
+  it("a number after a date is not a time", () => {
+    expect(brief(parseDate("3 december 2025, 25 personen", NOW))).toEqual(["2025-12-03", null]);
+    expect(brief(parseDate("14 oktober 2026, 12 deelnemers", NOW))).toEqual(["2026-10-14", null]);
+    expect(brief(parseDate("Start 1 januari 2026 8 uur per week", NOW))).toEqual(["2026-01-01", null]);
+  });
+
+  it("a time on the next line belongs to something else", () => {
+    expect(brief(parseDate("Publicatiedatum: 1 nov 2025\n12:00", NOW))).toEqual(["2025-11-01", null]);
+  });
+});
+
+describe("dates without a year", () => {
+  it.each([
+    // now = 1 November 2025: recent past stays this year, the rest is the coming year.
+    ["27 november", "2025-11-27"],
+    ["31 oktober", "2025-10-31"],
+    ["1 september", "2025-09-01"],
+    ["14 januari", "2026-01-14"],
+    ["15 augustus", "2026-08-15"],
+  ])("%s → %s", (text, date) => {
+    expect(parseDate(text, NOW)?.date).toBe(date);
+  });
+
+  it("follows the one-year window for every month and day (property)", () => {
+    const instant = fc.date({
+      min: new Date("1995-01-01T00:00:00Z"),
+      max: new Date("2090-01-01T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (now, month, day) => {
+        const year = resolveYear(month, day, now);
+        const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        const today = now.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+        return date >= addDutchDays(today, -YEARLESS_PAST_DAYS) && date < addDutchDays(today, 366 - YEARLESS_PAST_DAYS);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("uses the Dutch calendar day of now, not UTC's", () => {
+    // 31 Dec 2025 23:30 UTC is already 1 January 2026 in Amsterdam: the window starts on
+    // 1 November 2025, so 31 October is next year's (by UTC's calendar it would be this year's).
+    const newYear = new Date("2025-12-31T23:30:00Z");
+    expect(resolveYear(10, 31, newYear)).toBe(2026);
+    expect(resolveYear(11, 1, newYear)).toBe(2025);
+  });
+});
+
+describe("parseDate", () => {
+  it.each([
+    ["Sluitingsdatum: 12 november 2025", "2025-11-12", null],
+    ["Startdatum: 1 februari 2026", "2026-02-01", null],
+    ["Einddatum 1 nov 2027", "2027-11-01", null],
+    ["Reageren uiterlijk maandag 17 november 2025 om 09:00 uur", "2025-11-17", "09:00"],
+  ])("%s → %s %s", (text, date, time) => {
+    expect(brief(parseDate(text, NOW))).toEqual([date, time]);
+  });
+
+  it.each([["per direct"], ["in overleg"], ["n.t.b."], [""]])("%s → null", (text) => {
+    expect(parseDate(text, NOW)).toBeNull();
+  });
+});
+
+describe("toDeadline", () => {
+  it("gives a day or a day with a Dutch time", () => {
+    expect(toDeadline({ date: "2025-11-12", time: null, text: "", index: 0 })).toBe("2025-11-12");
+    expect(toDeadline({ date: "2025-11-12", time: "12:00", text: "", index: 0 })).toBe("2025-11-12T12:00");
+  });
+});
+
+describe("parseDateRange", () => {
+  it.each([
+    ["1-11-2025 t/m 1-11-2027", "2025-11-01", "2027-11-01"],
+    ["van 1 januari tot en met 31 maart 2026", "2026-01-01", "2026-03-31"],
+    ["1 januari - 1 maart 2026", "2026-01-01", "2026-03-01"],
+    ["01-01-2026 tot 31-12-2026", "2026-01-01", "2026-12-31"],
+    ["Looptijd: 1 december 2025 – 31 januari 2026", "2025-12-01", "2026-01-31"],
+    ["1 december - 31 januari", "2025-12-01", "2026-01-31"], // the end rolls into the next year
+    ["15 december t/m 15 januari 2026", "2025-12-15", "2026-01-15"], // the start rolls back
+    ["13-14 oktober 2026", "2026-10-13", "2026-10-14"],
+    ["1 - 15 maart 2026", "2026-03-01", "2026-03-15"],
+    ["November 1 - December 5, 2025", "2025-11-01", "2025-12-05"],
+    ["Periode: 02.01.2026 t/m 30.06.2026 (met optie op verlenging)", "2026-01-02", "2026-06-30"],
+  ])("%s → %s .. %s", (text, start, end) => {
+    const r = parseDateRange(text, NOW);
+    expect([r?.start.date, r?.end.date]).toEqual([start, end]);
+  });
+
+  it.each([
+    ["Begindatum: 1 nov 2025, Einddatum: 1 nov 2027"], // two dates, not one phrase
+    ["12 november 2025"],
+    ["per direct tot en met eind 2026"],
+    ["1-11-2027 t/m 1-11-2025"], // backwards
+  ])("%s → null", (text) => {
+    expect(parseDateRange(text, NOW)).toBeNull();
+  });
+
+  it("points at each end's own text", () => {
+    const text = "Periode 1-11-2025 t/m 1-11-2027";
+    const r = parseDateRange(text, NOW);
+    expect(r && [text.slice(r.start.index, r.start.index + r.start.text.length), r.end.text]).toEqual([
+      "1-11-2025",
+      "1-11-2027",
+    ]);
+  });
+});
+
+describe("parseRelativeDeadline", () => {
+  it.each([
+    ["Sluit over 11 dagen", "2025-11-12", null], // KB&P
+    ["Sluit over 2 dagen", "2025-11-03", null],
+    ["Nog 3 dagen", "2025-11-04", null],
+    ["nog 1 dag", "2025-11-02", null],
+    ["Nog één dag", "2025-11-02", null],
+    ["Sluit morgen", "2025-11-02", null],
+    ["Sluit vandaag", "2025-11-01", null],
+    ["Vandaag", "2025-11-01", null],
+    ["Deadline: morgen", "2025-11-02", null],
+    ["over 2 weken", "2025-11-15", null],
+    ["reageren kan nog 4 dagen", "2025-11-05", null],
+    ["Closes in 5 days", "2025-11-06", null],
+    ["Closes today", "2025-11-01", null],
+    ["Closing tomorrow", "2025-11-02", null],
+    ["5 days left", "2025-11-06", null],
+    ["vandaag om 12:00", "2025-11-01", "12:00"],
+    ["Sluit morgen om 17.00 uur", "2025-11-02", "17:00"],
+    ["Procesbegeleider\n\nSluit over 11 dagen\n\nBegindatum:", "2025-11-12", null],
+  ])("%s → %s %s", (text, date, time) => {
+    expect(brief(parseRelativeDeadline(text, NOW))).toEqual([date, time]);
+  });
+
+  it.each([
+    ["3 dagen per week"],
+    ["nog 3 dagen per week"],
+    ["bouwen aan het Zoetermeer van vandaag én morgen"],
+    ["over 2 weken starten we met de pilot"],
+    ["Binnen 1 werkdag uitsluitsel"],
+    ["3 dagen geleden geplaatst"],
+    ["12 november 2025"],
+    ["Sluit over 900 dagen"],
+  ])("%s → null", (text) => {
+    expect(parseRelativeDeadline(text, NOW)).toBeNull();
+  });
+
+  it("counts on the Dutch calendar day of now", () => {
+    // 30 June 22:30 UTC is already 1 July in Amsterdam (CEST).
+    const lateEvening = new Date("2025-06-30T22:30:00Z");
+    expect(parseRelativeDeadline("Sluit vandaag", lateEvening)?.date).toBe("2025-07-01");
+    expect(parseRelativeDeadline("Sluit over 1 dag", lateEvening)?.date).toBe("2025-07-02");
+    // Across the October change: whole calendar days, not 24-hour steps.
+    expect(parseRelativeDeadline("Sluit over 2 dagen", new Date("2025-10-25T23:30:00+02:00"))?.date).toBe("2025-10-27");
+  });
+
+  it("gives the matched text and where it starts", () => {
+    const text = "Procesbegeleider — Sluit over 4 dagen";
+    const r = parseRelativeDeadline(text, NOW);
+    expect(r && text.slice(r.index, r.index + r.text.length)).toBe("Sluit over 4 dagen");
+  });
+});
+
+describe("robustness", () => {
+  it("never throws, and every result is well formed (property)", () => {
+    const pieces = fc.constantFrom(
+      "12",
+      "-",
+      ".",
+      "/",
+      " ",
+      "november",
+      "2025",
+      "om",
+      "12:00",
+      "t/m",
+      "Sluit",
+      "over",
+      "dagen",
+      "nog",
+      "31ste",
+      "\n",
+      "€",
+      "e",
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 30 }).map((a) => a.join("")),
+    );
+    fc.assert(
+      fc.property(
+        text,
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }),
+        (t, now) => {
+          const all = [...findDates(t, now), parseDate(t, now), parseRelativeDeadline(t, now)];
+          const range = parseDateRange(t, now);
+          if (range) all.push(range.start, range.end);
+          for (const d of all) {
+            if (!d) continue;
+            expect(d.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            if (d.time !== null) expect(d.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+            expect(t.slice(d.index, d.index + d.text.length)).toBe(d.text);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  // Speed on big and hostile text is measured in `npm run bench`, not asserted here.
+  it("reads every date in 100 KB of listing text", () => {
+    const paragraph =
+      "De concerndirectie en directeuren hebben regelmatig teambijeenkomsten om hun sturing en realisatiekracht " +
+      "verder te versterken. Sluit over 11 dagen. Begindatum: 1 nov 2025. Uren per week: 16. Bel 06-12345678. " +
+      "In totaal 21 directeuren (25 personen) leveren een bijdrage, 09.00 – 18.00 uur, versie 2.10.3. ";
+    const text = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
+    findDates(paragraph, NOW); // warm up chrono's compiled patterns
+    expect(findDates(text, NOW).length).toBe(Math.ceil(100_000 / paragraph.length));
+  });
+
+  it("finds no date in hostile text of numbers and separators", () => {
+    const hostile = [
+      "1-".repeat(20_000),
+      "9.".repeat(20_000),
+      " ".repeat(40_000),
+      "12 12 ".repeat(8000),
+      "12 november ".repeat(2000),
+    ];
+    for (const text of hostile) {
+      expect(findDates(text, NOW).filter((d) => !d.text.includes("november"))).toEqual([]);
+      expect(parseRelativeDeadline(text, NOW)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import {
+  deadlineCheck,
+  hoursCheck,
+  locationCheck,
+  rateCheck,
+  startCheck,
+  type MatchInput,
+} from "../../../lib/match/checks";
+import { profileWith } from "./helpers";
+
+const listing = (parts: Partial<MatchInput>): MatchInput => ({
+  requirements: [],
+  rate: null,
+  hoursPerWeek: null,
+  startDate: null,
+  deadline: null,
+  location: null,
+  ...parts,
+});
+const rate = (min: number | null, max: number | null, per: "hour" | "day" | "month" | "year") => ({
+  min,
+  max,
+  currency: "EUR",
+  per,
+});
+
+describe("rate", () => {
+  const p = profileWith({ minRate: { amount: 100, per: "hour" } });
+  it("compares per hour with 8 h a day and 160 h a month", () => {
+    expect(rateCheck(listing({ rate: rate(null, 130, "hour") }), p, "nl").verdict).toBe("ok");
+    expect(rateCheck(listing({ rate: rate(null, 90, "hour") }), p, "nl").verdict).toBe("problem");
+    expect(rateCheck(listing({ rate: rate(null, 800, "day") }), p, "nl").verdict).toBe("ok");
+    expect(rateCheck(listing({ rate: rate(null, 792, "day") }), p, "nl").verdict).toBe("problem");
+    expect(rateCheck(listing({ rate: rate(null, 9553, "month") }), p, "nl").verdict).toBe("problem");
+    expect(rateCheck(listing({ rate: rate(null, 16000, "month") }), p, "nl").verdict).toBe("ok");
+  });
+  it("reads a floor only as ok when it reaches the minimum, else unknown", () => {
+    expect(rateCheck(listing({ rate: rate(110, null, "hour") }), p, "nl").verdict).toBe("ok");
+    expect(rateCheck(listing({ rate: rate(80, null, "hour") }), p, "nl").verdict).toBe("unknown");
+  });
+  it("is unknown without a rate on either side", () => {
+    expect(rateCheck(listing({}), p, "nl").verdict).toBe("unknown");
+    expect(rateCheck(listing({ rate: rate(null, 90, "hour") }), profileWith({}), "nl").verdict).toBe("unknown");
+  });
+  it("says the amounts in the user's language", () => {
+    expect(rateCheck(listing({ rate: rate(null, 90, "hour") }), p, "en").subs).toContain("€ 90 per hour");
+  });
+});
+
+describe("hours, start, deadline", () => {
+  const p = profileWith({ hoursPerWeek: { min: 16, max: 24 }, availableFrom: "2025-12-01" });
+  it("accepts any overlap of hours", () => {
+    expect(hoursCheck(listing({ hoursPerWeek: { min: 24, max: 36 } }), p).verdict).toBe("ok");
+    expect(hoursCheck(listing({ hoursPerWeek: { min: 32, max: 40 } }), p).verdict).toBe("problem");
+    expect(hoursCheck(listing({ hoursPerWeek: { min: 8, max: 8 } }), p).verdict).toBe("problem");
+  });
+  it("flags a start before the user is free", () => {
+    expect(startCheck(listing({ startDate: "2025-11-15" }), p).verdict).toBe("problem");
+    expect(startCheck(listing({ startDate: "2025-12-01" }), p).verdict).toBe("ok");
+    expect(startCheck(listing({ startDate: "2025-12-01" }), profileWith({})).verdict).toBe("unknown");
+  });
+  it("keeps a deadline open until the end of that Dutch day", () => {
+    const l = listing({ deadline: "2025-11-12" });
+    expect(deadlineCheck(l, new Date("2025-11-12T22:30:00Z")).verdict).toBe("ok");
+    expect(deadlineCheck(l, new Date("2025-11-12T23:00:01Z")).verdict).toBe("problem");
+    expect(deadlineCheck(listing({ deadline: "2025-11-12T12:00" }), new Date("2025-11-12T11:30:00Z")).verdict).toBe(
+      "problem",
+    );
+    expect(deadlineCheck(listing({}), new Date("2025-11-12T00:00:00Z")).verdict).toBe("unknown");
+  });
+});
+
+describe("location", () => {
+  const p = profileWith({ regions: ["Zuid-Holland", "Utrecht", "Zwolle"] });
+  it.each([
+    ["Zoetermeer", "ok"],
+    ["Amersfoort", "ok"],
+    ["Stadsplateau 1, 3521 AZ Utrecht", "ok"],
+    ["Zwolle", "ok"],
+    ["Deventer", "problem"],
+    ["Dronten", "problem"],
+    ["Ommen", "unknown"],
+    ["Remote", "ok"],
+  ])("%s → %s", (where, want) => expect(locationCheck(listing({ location: where }), p).verdict).toBe(want));
+  it("is unknown without regions or location", () => {
+    expect(locationCheck(listing({ location: "Utrecht" }), profileWith({})).verdict).toBe("unknown");
+    expect(locationCheck(listing({}), p).verdict).toBe("unknown");
+  });
+});

@@ -1,0 +1,10 @@
+import { emptyProfile, type Profile } from "../../../lib/match/profile-schema";
+import { requirementFinding } from "../../../lib/match/requirement";
+
+export function profileWith(parts: Partial<Profile>): Profile {
+  return { ...emptyProfile(), ...parts };
+}
+
+export function verdictOf(text: string, profile: Profile, year = 2025): string {
+  return requirementFinding(text, profile, year).verdict;
+}
