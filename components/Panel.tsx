@@ -32,10 +32,14 @@ function Fact(props: { label: string; value: string; check?: CheckView; lang: La
       <dd>
         {props.value}
         {check ? (
+          // A fitting value gets a quiet tick (its reason on hover and for screen readers);
+          // a problem or an unknown is spelled out.
           <span class={`or-check or-${check.verdict}`} title={check.reason}>
             {" "}
             <span aria-hidden="true">{checkIcons[check.verdict]}</span>{" "}
-            {check.reason || t(lang, `check_${check.verdict}`)}
+            <span class={check.verdict === "ok" ? "or-sr-only" : ""}>
+              {check.reason || t(lang, `check_${check.verdict}`)}
+            </span>
           </span>
         ) : null}
       </dd>

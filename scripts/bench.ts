@@ -11,9 +11,13 @@ import { benchPages } from "./bench/pages";
 const ms = (n: number) => n.toFixed(2).padStart(8);
 
 function table(rows: PageTiming[]): void {
-  console.log(`${"page".padEnd(58)} ${"KB".padStart(7)} ${"innerText".padStart(9)} ${"Readab.".padStart(8)} ${"extract".padStart(8)}  listing`);
+  console.log(
+    `${"page".padEnd(58)} ${"KB".padStart(7)} ${"innerText".padStart(9)} ${"Readab.".padStart(8)} ${"extract".padStart(8)}  listing`,
+  );
   for (const r of rows) {
-    console.log(`${r.name.slice(0, 58).padEnd(58)} ${r.kb.toFixed(0).padStart(7)} ${ms(r.innerText)}  ${ms(r.readability)} ${ms(r.extract)}  ${r.isListing ? "yes" : "no"}`);
+    console.log(
+      `${r.name.slice(0, 58).padEnd(58)} ${r.kb.toFixed(0).padStart(7)} ${ms(r.innerText)}  ${ms(r.readability)} ${ms(r.extract)}  ${r.isListing ? "yes" : "no"}`,
+    );
   }
 }
 
@@ -27,13 +31,19 @@ async function main(): Promise<void> {
   const { rows, scaling } = await benchInChromium(pages);
   table(rows);
   const m = summarise(rows);
-  console.log(`\nmedian: innerText ${m.innerText.toFixed(2)} ms, Readability ${m.readability.toFixed(2)} ms, extract ${m.extract.toFixed(2)} ms`);
-  console.log(`extract is ${(m.readability / m.extract).toFixed(1)}× faster than Readability (target ≥ 5×) and ${(m.extract / m.innerText).toFixed(1)}× the innerText read (target ≤ 5×)`);
+  console.log(
+    `\nmedian: innerText ${m.innerText.toFixed(2)} ms, Readability ${m.readability.toFixed(2)} ms, extract ${m.extract.toFixed(2)} ms`,
+  );
+  console.log(
+    `extract is ${(m.readability / m.extract).toFixed(1)}× faster than Readability (target ≥ 5×) and ${(m.extract / m.innerText).toFixed(1)}× the innerText read (target ≤ 5×)`,
+  );
   console.log("\n## Growth with page size (same page ×1 and ×10)\n");
   table(scaling);
 
   const node = benchNodeExtract(pages);
-  console.log(`\n## Extraction in Node/happy-dom: median ${node.median.toFixed(2)} ms, max ${node.max.toFixed(2)} ms (${node.maxPage})`);
+  console.log(
+    `\n## Extraction in Node/happy-dom: median ${node.median.toFixed(2)} ms, max ${node.max.toFixed(2)} ms (${node.maxPage})`,
+  );
 
   const match = benchMatcher();
   console.log(
@@ -41,7 +51,9 @@ async function main(): Promise<void> {
   );
 
   const storage = benchStorage();
-  console.log(`\n## Storage: ${storage.bytesPerListing} bytes per saved listing; ${storage.loaded} saved listings read and validated in ${storage.load5000Ms.toFixed(1)} ms`);
+  console.log(
+    `\n## Storage: ${storage.bytesPerListing} bytes per saved listing; ${storage.loaded} saved listings read and validated in ${storage.load5000Ms.toFixed(1)} ms`,
+  );
 
   console.log("\n## Bundle sizes (gzipped KB)\n");
   const bundles: Array<[string, string]> = [

@@ -45,7 +45,12 @@ async function main(): Promise<void> {
   const html = readHtml(file);
   const window = new Window({
     url: /^https?:/.test(url) ? url : "https://localhost/",
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, "text/html");
@@ -56,4 +61,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message.split("\n")[0] ?? "error" : String(error)));
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? (error.message.split("\n")[0] ?? "error") : String(error)),
+);

@@ -54,7 +54,10 @@ function validListing(raw: unknown): Listing {
 }
 
 /** One handler per message; the sender's tab gives the host for page-state. */
-export async function handleContentMessage(message: ContentToBackground, senderUrl: string | undefined): Promise<unknown> {
+export async function handleContentMessage(
+  message: ContentToBackground,
+  senderUrl: string | undefined,
+): Promise<unknown> {
   switch (message.type) {
     case "open-options":
       return browser.runtime.openOptionsPage();

@@ -28,11 +28,31 @@ const markCss = `
 .mark:hover .tip, .mark:focus .tip { display: block; }
 `;
 
+const SVG = "http://www.w3.org/2000/svg";
+
+/** The clock of the Countdown component, built without markup strings. */
+function clockIcon(doc: Document): SVGElement {
+  const svg = doc.createElementNS(SVG, "svg");
+  const parts: Array<[string, Record<string, string>]> = [
+    ["circle", { cx: "8", cy: "8", r: "6.5" }],
+    ["path", { d: "M8 4.5V8l2.5 1.8" }],
+  ];
+  for (const [k, v] of Object.entries({ viewBox: "0 0 16 16", width: "11", height: "11" })) svg.setAttribute(k, v);
+  for (const [tag, attributes] of parts) {
+    const el = doc.createElementNS(SVG, tag);
+    const all = { ...attributes, fill: "none", stroke: "currentColor", "stroke-width": "1.8" };
+    for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
+    svg.append(el);
+  }
+  return svg;
+}
+
+/** A badge; `icon` null draws the clock. */
 function createMark(
   doc: Document,
   kind: string,
   level: string,
-  icon: string,
+  icon: string | null,
   label: string,
   detail: string,
 ): HTMLElement {
@@ -48,7 +68,8 @@ function createMark(
   badge.setAttribute("aria-label", detail);
   const iconEl = doc.createElement("span");
   iconEl.setAttribute("aria-hidden", "true");
-  iconEl.textContent = icon;
+  if (icon === null) iconEl.append(clockIcon(doc));
+  else iconEl.textContent = icon;
   const text = doc.createElement("span");
   text.textContent = label;
   const tip = doc.createElement("span");
@@ -95,7 +116,7 @@ export function placeMarks(doc: Document, listing: Listing, match: MatchView | n
     const target = locateText(blocks, deadlineSource);
     const c = countdown(listing.deadline, now);
     const text = countdownText(c, lang);
-    if (target) target.append(createMark(doc, "deadline", urgency(c), "⏰", text, t(lang, "mark_deadline", text)));
+    if (target) target.append(createMark(doc, "deadline", urgency(c), null, text, t(lang, "mark_deadline", text)));
   }
   return placed;
 }

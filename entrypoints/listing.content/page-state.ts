@@ -2,7 +2,7 @@
 // the worker's answer about it (match, saved, settings, texts).
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { extractListing } from "../../lib/extract/listing";
+import { readListing } from "../../lib/extract/read-listing";
 import type { Listing } from "../../lib/extract/schema";
 import { registerCatalogs } from "../../lib/i18n/t";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
@@ -17,7 +17,7 @@ export async function readPageState(doc: Document, url: string): Promise<PageSta
   const now = await currentTime();
   // User-timing marks: free to set, and how the bench measures the extension's cost on a page.
   performance.mark("opdrachtradar:extract-start");
-  const listing = extractListing(doc, { url, now });
+  const listing = readListing(doc, { url, now });
   performance.mark("opdrachtradar:extract-end");
   if (!listing.isListing) return null;
   return askWorker(listing, now);

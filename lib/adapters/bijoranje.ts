@@ -17,7 +17,11 @@ export const bijoranje: SiteAdapter = {
       title: textOf(required(doc, ["h1.opdracht-hero__title", "article.opdracht h1", "h1.entry-title"], "titel")),
     };
     // the hero's list only: the sidebar teasers use the same .opdracht-meta markup
-    const meta = required(doc, [".opdracht-hero .opdracht-meta", "article.opdracht .opdracht-meta"], "kenmerken (.opdracht-meta)");
+    const meta = required(
+      doc,
+      [".opdracht-hero .opdracht-meta", "article.opdracht .opdracht-meta"],
+      "kenmerken (.opdracht-meta)",
+    );
     for (const item of Array.from(meta.querySelectorAll("li[title]"))) {
       const value = textOf(optional(item, [".opdracht-meta__value"]) ?? item);
       putLabelled(fields, item.getAttribute("title") ?? "", value);

@@ -31,10 +31,15 @@ export const kbenp: SiteAdapter = {
       const dd = dt.nextElementSibling;
       if (dd?.localName === "dd") putLabelled(fields, textOf(dt), textOf(dd));
     }
-    // data-tarief is the rekenhulp's input; the visible "Opdracht tarief €200" says the same
-    const tarief = optional(detail, [".js-rekenhulp[data-tarief]", "[data-tarief]"])?.getAttribute("data-tarief");
-    if (tarief && /^\d+([.,]\d+)?$/.test(tarief.trim())) {
-      fields.rate = `€ ${tarief.trim()} per uur`;
+    // the rekenhulp shows "Opdracht tarief €200"; its data-tarief attribute is the same figure
+    const rekenhulp = optional(detail, [".js-rekenhulp", ".kbp-rekenhulp"]);
+    const shown = Array.from(rekenhulp?.querySelectorAll(".kbp-rekenhulp__item") ?? [])
+      .map((item) => textOf(item))
+      .find((text) => /tarief/i.test(text));
+    const tarief = rekenhulp?.getAttribute("data-tarief")?.trim();
+    const rate = shown ?? (tarief && /^\d+([.,]\d+)?$/.test(tarief) ? tarief : undefined);
+    if (rate) {
+      fields.rate = rate;
       fields.rateIsMaximum = true;
     }
     const sections: AdapterFields["requirementSections"] = [];

@@ -17,10 +17,12 @@ export const youngcapital: SiteAdapter = {
     // "Extra informatie": <dt>Plaats</dt><dd>Zoetermeer</dd>
     const facts = optional(doc, ['dl[class*="Facts_list"]', "main dl"]);
     for (const dt of Array.from(facts?.querySelectorAll("dt") ?? [])) {
-      if (/^(plaats|locatie)$/i.test(textOf(dt)) && dt.nextElementSibling) fields.location = textOf(dt.nextElementSibling);
+      if (/^(plaats|locatie)$/i.test(textOf(dt)) && dt.nextElementSibling)
+        fields.location = textOf(dt.nextElementSibling);
     }
     const place = fields.location;
-    fields.title = place && h1.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? h1.slice(0, -(place.length + 4)) : h1;
+    fields.title =
+      place && h1.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? h1.slice(0, -(place.length + 4)) : h1;
     // "Helaas, deze vacature is niet actief." above the header of inactive vacancies
     const inactive = textOf(optional(doc, ['[class*="Notice_inactive"]', '[class*="VacancyInactive"]']));
     if (inactive) fields.closedNotice = inactive;

@@ -8,7 +8,17 @@ import { readRequirements } from "./requirements";
 import type { Requirement } from "./schema";
 import { squash } from "./text";
 
-const PARSED: LabelField[] = ["deadline", "startDate", "endDate", "period", "hoursPerWeek", "rate", "published", "location", "client"];
+const PARSED: LabelField[] = [
+  "deadline",
+  "startDate",
+  "endDate",
+  "period",
+  "hoursPerWeek",
+  "rate",
+  "published",
+  "location",
+  "client",
+];
 
 export function draftFromAdapter(fields: AdapterFields, now: Date): Draft {
   const draft: Draft = {};
@@ -17,7 +27,8 @@ export function draftFromAdapter(fields: AdapterFields, now: Date): Draft {
     const text = fields[field];
     if (!text) continue;
     const values = interpret(field, text, now, true);
-    if (values.rate && fields.rateIsMaximum && values.rate.min === values.rate.max) values.rate = { ...values.rate, min: null };
+    if (values.rate && fields.rateIsMaximum && values.rate.min === values.rate.max)
+      values.rate = { ...values.rate, min: null };
     fill(draft, values, "adapter", text);
   }
   return draft;

@@ -2,11 +2,35 @@
 // hidden nodes) or kept but marked as chrome (navigation, footers, cookie banners, related cards).
 
 const SKIPPED = new Set([
-  "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas",
-  "select", "option", "input", "textarea", "img", "picture", "video", "audio", "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "canvas",
+  "select",
+  "option",
+  "input",
+  "textarea",
+  "img",
+  "picture",
+  "video",
+  "audio",
+  "head",
 ]);
 const CHROME_TAGS = new Set(["nav", "footer", "aside", "form", "dialog", "menu"]);
-const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "dialog", "alertdialog", "complementary", "search", "menu"]);
+const CHROME_ROLES = new Set([
+  "navigation",
+  "banner",
+  "contentinfo",
+  "dialog",
+  "alertdialog",
+  "complementary",
+  "search",
+  "menu",
+]);
 // Class or id words of site furniture. "card" alone is not furniture (YoungCapital's main
 // sections are "Card_root"), teasers and related grids are.
 const CHROME_NAMES =

@@ -6,7 +6,8 @@ import { normalize } from "./text";
 
 const LISTING_PATH =
   /\/(?:opdracht|opdrachten|vacature|vacatures|vacancy|vacancies|job|jobs|jobboard|assignment|assignments|functie|functies|freelance-opdrachten?|interim-opdrachten?|aanvraag|aanvragen|tender|tenders|career|careers|werken-bij|baan|banen|posting|postings|viewjob)(?:\/|[-_]|$)/i;
-const NON_LISTING_PATH = /\/(?:blog|blogs|nieuws|news|artikel|artikelen|article|articles|kennisbank|magazine|wiki|tag|tags|category|categorie|zoeken|search|over-ons|about|contact|faq)(?:\/|$)/i;
+const NON_LISTING_PATH =
+  /\/(?:blog|blogs|nieuws|news|artikel|artikelen|article|articles|kennisbank|magazine|wiki|tag|tags|category|categorie|zoeken|search|over-ons|about|contact|faq)(?:\/|$)/i;
 const LISTING_WORDS = /\b(vacature|vacancy|opdracht|interim|freelance|job|assignment|inhuur|uitvraag)\b/i;
 
 export function hasListingPath(url: URL): boolean {

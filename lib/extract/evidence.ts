@@ -2,8 +2,10 @@
 import { hasListingPath } from "./detect";
 import type { Page } from "./page";
 
-const APPLY = /^(?:direct |nu |meteen )?(?:reageer|reageren|solliciteer|solliciteren|apply|aanmelden voor deze|inschrijven op deze|bied je aan|interesse\?)/i;
-const RESULT_COUNT = /\b\d[\d.]*\s+(?:opdrachten|vacatures|resultaten|jobs|results|vacancies|banen|interim-opdrachten|freelance opdrachten)\s+(?:gevonden|found|beschikbaar)\b/i;
+const APPLY =
+  /^(?:direct |nu |meteen )?(?:reageer|reageren|solliciteer|solliciteren|apply|aanmelden voor deze|inschrijven op deze|bied je aan|interesse\?)/i;
+const RESULT_COUNT =
+  /\b\d[\d.]*\s+(?:opdrachten|vacatures|resultaten|jobs|results|vacancies|banen|interim-opdrachten|freelance opdrachten)\s+(?:gevonden|found|beschikbaar)\b/i;
 
 export function hasApplyButton(page: Page): boolean {
   return page.blocks.some((b) => b.text.length <= 40 && APPLY.test(b.text.trim()));
@@ -15,7 +17,8 @@ export function looksLikeOverview(page: Page): boolean {
   let cards = 0;
   for (const b of page.blocks) {
     if (b.chrome || b.heading < 2 || b.heading > 4) continue;
-    const href = b.element.querySelector("a[href]")?.getAttribute("href") ?? b.element.closest("a[href]")?.getAttribute("href");
+    const href =
+      b.element.querySelector("a[href]")?.getAttribute("href") ?? b.element.closest("a[href]")?.getAttribute("href");
     if (!href) continue;
     try {
       if (hasListingPath(new URL(href, page.url))) cards++;
@@ -23,6 +26,8 @@ export function looksLikeOverview(page: Page): boolean {
       // an unparsable href is no card
     }
   }
-  const paginated = !!page.doc.querySelector('a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]');
+  const paginated = !!page.doc.querySelector(
+    'a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]',
+  );
   return cards >= 8 || (paginated && cards >= 4);
 }

@@ -8,14 +8,19 @@ import { squash } from "./text";
 
 export type FieldValues = { [K in ListingField]?: NonNullable<Listing[K]> };
 
-const POSTCODE_CITY = /\b\d{4}\s?[A-Z]{2}\s+((?:['’]s-)?[\p{Lu}][\p{L}'’-]+(?:[\s-](?:aan|op|de|den|het|[\p{Lu}][\p{L}'’-]+))*)/u;
+const POSTCODE_CITY =
+  /\b\d{4}\s?[A-Z]{2}\s+((?:['’]s-)?[\p{Lu}][\p{L}'’-]+(?:[\s-](?:aan|op|de|den|het|[\p{Lu}][\p{L}'’-]+))*)/u;
 
 /** "Stadsplateau 1, 3521 AZ Utrecht, Nederland" → "Utrecht"; "Utrecht | Hybride" → "Utrecht". */
 export function cleanLocation(text: string): string | null {
   const flat = squash(text);
   const city = POSTCODE_CITY.exec(flat)?.[1];
   if (city) return city;
-  const first = flat.split(/\s[|•·]\s/)[0]?.replace(/,?\s*(Nederland|Netherlands|NL)$/i, "").trim() ?? "";
+  const first =
+    flat
+      .split(/\s[|•·]\s/)[0]
+      ?.replace(/,?\s*(Nederland|Netherlands|NL)$/i, "")
+      .trim() ?? "";
   // "'s-Hertogenbosch", "'t Zandt" start with a lower-case article
   if (!first || first.length > 80 || /\d{3,}/.test(first) || !/^(?:[\p{Lu}]|['’][st][\s-])/u.test(first)) return null;
   return first;

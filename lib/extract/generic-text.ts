@@ -28,7 +28,8 @@ export function fillFromLabels(draft: Draft, page: Page): Set<LabelField> {
     if (!acceptable(lv)) continue;
     const values = interpret(lv.field, lv.value, page.now, true);
     // "Max. uurtarief € 110", "Maximaal tarief": the label makes a single amount a ceiling
-    if (values.rate && values.rate.min === values.rate.max && /^max/i.test(lv.label.trim())) values.rate = { ...values.rate, min: null };
+    if (values.rate && values.rate.min === values.rate.max && /^max/i.test(lv.label.trim()))
+      values.rate = { ...values.rate, min: null };
     if (Object.keys(values).length || lv.how !== "prefix") seen.add(lv.field);
     fill(draft, values, "text", `${lv.label}: ${lv.value}`);
   }
@@ -42,7 +43,9 @@ export function fillFromFreeText(draft: Draft, page: Page, labelled: Set<LabelFi
     if (!draft.deadline && !labelled.has("deadline")) {
       const relative = text.length <= 60 ? parseRelativeDeadline(text, page.now) : null;
       const phrase = DEADLINE_PHRASE.exec(text);
-      const absolute = phrase ? parseDate(text.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 60), page.now) : null;
+      const absolute = phrase
+        ? parseDate(text.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 60), page.now)
+        : null;
       const found = relative ?? absolute;
       if (found) fill(draft, { deadline: toDeadline(found) }, "text", text);
     }

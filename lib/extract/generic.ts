@@ -38,7 +38,10 @@ function fillFromJob(draft: Draft, job: StructuredJob, page: Page): void {
 function underTitle(page: Page): string[] {
   const start = page.blocks.findIndex((b) => b.heading === 1 && !b.chrome);
   if (start < 0) return [];
-  return page.blocks.slice(start + 1, start + 7).filter((b) => !b.chrome).map((b) => b.text);
+  return page.blocks
+    .slice(start + 1, start + 7)
+    .filter((b) => !b.chrome)
+    .map((b) => b.text);
 }
 
 function fillTitle(draft: Draft, page: Page): void {

@@ -18,7 +18,8 @@ function nodesOf(value: unknown, out: Json[], depth = 0): void {
   out.push(node);
   if (node["@graph"]) nodesOf(node["@graph"], out, depth + 1);
   // ItemList of postings (an overview page) keeps its postings in itemListElement[].item
-  if (Array.isArray(node.itemListElement)) node.itemListElement.forEach((e) => nodesOf((e as Json)?.item ?? e, out, depth + 1));
+  if (Array.isArray(node.itemListElement))
+    node.itemListElement.forEach((e) => nodesOf((e as Json)?.item ?? e, out, depth + 1));
 }
 
 function typesOf(node: Json): string[] {
@@ -27,7 +28,8 @@ function typesOf(node: Json): string[] {
 }
 
 const str = (v: unknown): string | null => (typeof v === "string" && squash(v) ? squash(v) : null);
-const obj = (v: unknown): Json | null => (Array.isArray(v) ? obj(v[0]) : v && typeof v === "object" ? (v as Json) : null);
+const obj = (v: unknown): Json | null =>
+  Array.isArray(v) ? obj(v[0]) : v && typeof v === "object" ? (v as Json) : null;
 
 function locality(place: unknown): string | null {
   const p = obj(place);

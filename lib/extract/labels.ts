@@ -21,15 +21,22 @@ export function splitLabel(line: string): { field: LabelField; label: string; re
   const words = Array.from(line.slice(0, 80).matchAll(WORD)).slice(0, 7);
   const first = words[0];
   if (!first || first.index > 3) return null;
-  for (let k = words.length; k >= 1; k--) {
-    const phrase = words.slice(0, k).map((w) => normalize(w[0])).join(" ");
-    const field = fieldOfLabel(phrase);
-    const last = words[k - 1];
-    if (!field || !last) continue;
-    const end = last.index + last[0].length;
-    const after = line.slice(end);
-    const colon = /^\s*[:：]/.test(after);
-    return { field, label: line.slice(first.index, end), rest: after.replace(/^[\s:：\-–—|]+/, "").trim(), colon };
+  // a label followed by a colon wins over a longer run ("Deadline: Reageren kan tot ...")
+  for (const needColon of [true, false]) {
+    for (let k = words.length; k >= 1; k--) {
+      const phrase = words
+        .slice(0, k)
+        .map((w) => normalize(w[0]))
+        .join(" ");
+      const field = fieldOfLabel(phrase);
+      const last = words[k - 1];
+      if (!field || !last) continue;
+      const end = last.index + last[0].length;
+      const after = line.slice(end);
+      const colon = /^\s*[:：]/.test(after);
+      if (needColon && !colon) continue;
+      return { field, label: line.slice(first.index, end), rest: after.replace(/^[\s:：\-–—|]+/, "").trim(), colon };
+    }
   }
   return null;
 }
@@ -55,7 +62,9 @@ function valueAfter(blocks: Block[], i: number): Block | null {
   const block = blocks[i];
   const next = blocks[i + 1];
   if (!block || !next || next.chrome) return null;
-  if (block.cell?.header && next.cell?.header && next.cell.row === block.cell.row) return cellBelow(blocks, i);
+  // a header row over a value row: the value sits in the same column, one row down
+  if (block.cell?.header && next.cell && (next.cell.header || next.cell.row !== block.cell.row))
+    return cellBelow(blocks, i);
   if (next.text.length > 200 || isLabelOnly(next.text)) return null;
   return next;
 }
@@ -77,11 +86,24 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
       if (inner && inner.field === split.field && inner.rest) split = { ...inner, colon: true };
       if (split.rest) {
         if (split.rest.length <= 200) {
-          found.push({ field: split.field, label: split.label, value: split.rest, how: split.colon ? "colon" : "prefix", block });
+          found.push({
+            field: split.field,
+            label: split.label,
+            value: split.rest,
+            how: split.colon ? "colon" : "prefix",
+            block,
+          });
         }
       } else if (line === block.text) {
         const value = valueAfter(blocks, i);
-        if (value) found.push({ field: split.field, label: split.label, value: value.text, how: block.cell ? "cell" : "alone", block: value });
+        if (value)
+          found.push({
+            field: split.field,
+            label: split.label,
+            value: value.text,
+            how: block.cell ? "cell" : "alone",
+            block: value,
+          });
       }
     }
   });

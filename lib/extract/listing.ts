@@ -1,120 +1,14 @@
-// extractListing: detect → site adapter (or generic) → shared parsing → a zod-validated Listing.
-// Loud inside, safe at the edge: an adapter that fails falls back to the generic extractor with
-// health "degraded"; this function itself never throws and never reads the clock.
-import { adapterFor } from "../adapters/registry";
-import { adapterRequirements, draftFromAdapter } from "./adapter-draft";
-import { isProbablyListing, judgeListing } from "./detect";
-import type { Draft } from "./draft";
-import { hasApplyButton, looksLikeOverview } from "./evidence";
-import { extractGeneric } from "./generic";
-import { readMeta, stripSiteName } from "./meta";
-import { readPage } from "./page";
-import { listingFields, listingSchema, type Listing, type ListingField, type Provenance } from "./schema";
-import { closedNotice, decideStatus } from "./status";
+// extractListing: the page's listing, read (read-listing.ts) and validated by the zod schema.
+// Split so that the content script can read without bundling zod; the worker validates.
+import { failed, readListing, type ExtractOptions } from "./read-listing";
+import { listingSchema, type Listing } from "./schema";
 
-export interface ExtractOptions {
-  url: string;
-  now: Date;
-}
+export type { ExtractOptions };
 
-const LISTING_SPECIFIC: ListingField[] = ["deadline", "rate", "hoursPerWeek", "startDate", "endDate"];
-
-function parseUrl(url: string): URL {
-  try {
-    return new URL(url);
-  } catch {
-    return new URL("about:blank");
-  }
-}
-
-function empty(url: string, canonicalUrl: string | null, title: string | null, site: string | null): Listing {
-  return {
-    isListing: false, title, client: null, location: null, rate: null, hoursPerWeek: null, startDate: null,
-    endDate: null, published: null, deadline: null, status: "unknown", requirements: [], url, canonicalUrl,
-    site, adapter: "generic", health: { state: "ok", message: null }, provenance: {},
-  };
-}
-
-function merge(first: Draft, second: Draft): Draft {
-  return { ...second, ...Object.fromEntries(Object.entries(first).filter(([, v]) => v)) };
-}
-
-function extract(doc: Document, { url, now }: ExtractOptions): Listing {
-  const href = parseUrl(url);
-  const adapter = adapterFor(href);
-  if (adapter.id === "generic" && !isProbablyListing(doc, href)) {
-    const meta = readMeta(doc, url);
-    const title = meta.ogTitle ?? meta.title;
-    return empty(url, meta.canonical, title ? stripSiteName(title, meta.siteName) : null, meta.siteName);
-  }
-  const page = readPage(doc, href, now);
-  let health: Listing["health"] = { state: "ok", message: null };
-  let adapterDraft: Draft = {};
-  let requirements = null;
-  let notice: string | null = null;
-  if (adapter.id !== "generic") {
-    try {
-      const fields = adapter.extract(doc, { url: href, now });
-      adapterDraft = draftFromAdapter(fields, now);
-      requirements = adapterRequirements(fields, page);
-      notice = fields.closedNotice ?? null;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      health = { state: "degraded", message: `Deze site is veranderd (${adapter.name}: ${reason}); algemene herkenning gebruikt.` };
-    }
-  }
-  const generic = extractGeneric(page);
-  const draft = merge(adapterDraft, generic.draft);
-  requirements ??= generic.requirements;
-  notice ??= closedNotice(page.blocks);
-  const isListing = judgeListing({
-    adapterOk: adapter.id !== "generic" && health.state === "ok",
-    jobPostings: page.jobs.length,
-    articleTypes: page.otherTypes.some((t) => /Article|BlogPosting|NewsArticle|Report/.test(t)),
-    url: href,
-    textFields: LISTING_SPECIFIC.filter((f) => draft[f]).length,
-    requirements: requirements.length,
-    applyButton: hasApplyButton(page),
-    overview: looksLikeOverview(page),
-  });
-  const title = draft.title?.value ?? null;
-  if (!isListing) return empty(url, page.meta.canonical, title, page.meta.siteName ?? (adapter.id === "generic" ? null : adapter.name));
-  const provenance: Partial<Record<ListingField, Provenance>> = {};
-  for (const field of listingFields) {
-    const entry = draft[field];
-    if (entry) provenance[field] = entry.provenance;
-  }
-  const deadline = draft.deadline?.value ?? null;
-  return {
-    isListing,
-    title,
-    client: draft.client?.value ?? null,
-    location: draft.location?.value ?? null,
-    rate: draft.rate?.value ?? null,
-    hoursPerWeek: draft.hoursPerWeek?.value ?? null,
-    startDate: draft.startDate?.value ?? null,
-    endDate: draft.endDate?.value ?? null,
-    published: draft.published?.value ?? null,
-    deadline,
-    status: decideStatus(isListing, notice, deadline, now),
-    requirements,
-    url,
-    canonicalUrl: page.meta.canonical,
-    site: adapter.id === "generic" ? page.meta.siteName : adapter.name,
-    adapter: adapter.id,
-    health,
-    provenance,
-  };
-}
-
-/** The listing on this page; never throws. `now` is the moment of viewing. */
+/** The listing on this page, validated; never throws. `now` is the moment of viewing. */
 export function extractListing(doc: Document, options: ExtractOptions): Listing {
-  try {
-    const parsed = listingSchema.safeParse(extract(doc, options));
-    if (parsed.success) return parsed.data;
-    return { ...empty(options.url, null, null, null), health: { state: "degraded", message: `Ongeldige uitkomst: ${parsed.error.issues[0]?.message ?? "?"}` } };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ...empty(options.url, null, null, null), health: { state: "degraded", message: `Uitlezen mislukt: ${reason}` } };
-  }
+  const listing = readListing(doc, options);
+  const parsed = listingSchema.safeParse(listing);
+  if (parsed.success) return parsed.data;
+  return failed(options.url, `Ongeldige uitkomst: ${parsed.error.issues[0]?.message ?? "?"}`);
 }

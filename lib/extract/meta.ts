@@ -42,7 +42,10 @@ function canonicalUrl(doc: Document, url: string): string | null {
 
 /** "Opgaveleider – ZuidProfs" → "Opgaveleider": drop a trailing or leading site name. */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—-]\s+|\s+[|–—]/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[|–—-]\s+|\s+[|–—]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.trim();
   const site = siteName?.toLowerCase() ?? null;
   const kept = parts.filter((p) => !site || p.toLowerCase() !== site);
@@ -52,5 +55,10 @@ export function stripSiteName(title: string, siteName: string | null): string {
 
 /** The parts of a "Title | Client | Site" title besides the job title and the site name. */
 export function titleSegments(title: string | null): string[] {
-  return title ? title.split(/\s+[|–—]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean) : [];
+  return title
+    ? title
+        .split(/\s+[|–—]\s+|\s+-\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -38,15 +38,25 @@ export function readMicrodata(doc: Document): StructuredJob[] {
     if (salary) {
       const value = prop(salary, "value");
       const q = value?.hasAttribute("itemscope")
-        ? { value: toNumber(nestedText(value, ["value"])), minValue: toNumber(nestedText(value, ["minValue"])), maxValue: toNumber(nestedText(value, ["maxValue"])), unitText: nestedText(value, ["unitText"]) }
+        ? {
+            value: toNumber(nestedText(value, ["value"])),
+            minValue: toNumber(nestedText(value, ["minValue"])),
+            maxValue: toNumber(nestedText(value, ["maxValue"])),
+            unitText: nestedText(value, ["unitText"]),
+          }
         : toNumber(propValue(value));
-      rate = salaryToRate({ currency: nestedText(salary, ["currency"]), unitText: nestedText(salary, ["unitText"]) }, q);
+      rate = salaryToRate(
+        { currency: nestedText(salary, ["currency"]), unitText: nestedText(salary, ["unitText"]) },
+        q,
+      );
     }
     return {
       tier: "microdata" as const,
       title: nestedText(scope, ["title"]),
       client: nestedText(scope, ["hiringOrganization", "name"]) ?? nestedText(scope, ["hiringOrganization"]),
-      location: nestedText(scope, ["jobLocation", "address", "addressLocality"]) ?? nestedText(scope, ["jobLocation", "addressLocality"]),
+      location:
+        nestedText(scope, ["jobLocation", "address", "addressLocality"]) ??
+        nestedText(scope, ["jobLocation", "addressLocality"]),
       published: posted ? isoToDutch(posted, false) : null,
       deadline: through ? isoToDutch(through, true) : null,
       startDate: start ? isoToDutch(start, false) : null,

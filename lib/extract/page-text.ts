@@ -4,6 +4,7 @@
 import { isChrome, isHidden, isIcon, isSkipped, labelOfIcon } from "./chrome";
 import { fieldOfLabel } from "./label-words";
 import { normalize } from "./text";
+import { markRelatedSections } from "./related";
 
 export interface Block {
   /** Tag of the element that owns the text: "p", "li", "h2", "td", "dd", "div", ... */
@@ -89,7 +90,18 @@ export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
     const heading = /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
     const t = tables[tables.length - 1];
     const cell = (tag === "td" || tag === "th") && t ? { ...t, header: tag === "th" } : null;
-    blocks.push({ tag, element: el, text, heading, bold, listDepth: ctx.listDepth, listType: ctx.listType, cell, hint, chrome: ctx.chrome });
+    blocks.push({
+      tag,
+      element: el,
+      text,
+      heading,
+      bold,
+      listDepth: ctx.listDepth,
+      listType: ctx.listType,
+      cell,
+      hint,
+      chrome: ctx.chrome,
+    });
   };
 
   const walk = (el: Element, parentBuf: Buffer, ctx: Context) => {
@@ -133,7 +145,10 @@ export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
       flush(el, parentBuf, ctx);
       if (tag === "table") tables.push({ table: ++tableCount, row: -1, col: -1 });
       const top = tables[tables.length - 1];
-      if (tag === "tr" && top) (top.row += 1), (top.col = -1);
+      if (tag === "tr" && top) {
+        top.row += 1;
+        top.col = -1;
+      }
       if ((tag === "td" || tag === "th") && top) top.col += 1;
       const buf: Buffer = { parts: [], chars: 0, boldChars: 0, hint: child.getAttribute("title") || null };
       walk(child, buf, childCtx);
@@ -150,18 +165,4 @@ export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
   flush(root, buf, rootCtx);
   markRelatedSections(blocks);
   return blocks;
-}
-
-// "Vergelijkbare opdrachten", "Andere opdrachten" (ZuidProfs, KB&P sidebars): cards of other
-// listings with their own dates and rates. Everything under such a heading is chrome.
-const RELATED = /^(vergelijkbare|andere|meer|recente|soortgelijke|gerelateerde|nieuwste|populaire|uitgelichte) (opdrachten|vacatures|banen|jobs|functies)|^(related|similar|more|other|recent) (jobs|vacancies|listings|assignments|positions)|^bekijk ook|^ook interessant/i;
-
-function markRelatedSections(blocks: Block[]): void {
-  let level = 0;
-  for (const block of blocks) {
-    const rank = block.heading || (block.bold ? 7 : 0);
-    if (level && rank && rank <= level) level = 0;
-    if (!level && rank && RELATED.test(block.text)) level = rank;
-    if (level) block.chrome = true;
-  }
 }

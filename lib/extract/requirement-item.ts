@@ -13,7 +13,8 @@ export interface RawItem {
 // "E1 Minimaal ...", "W2: Ervaring ...", "KO3 - ..."; not "G4 of G40 gemeenten".
 const LABEL = /^\s*(KO|K\.O\.|[EWK])-?(\d{1,2}[a-z]?)(?:\s*[.:)\-–—]\s*|\s+)(?=[\p{Lu}(\d"'‘“])/u;
 const NUMBERING = /^\s*(?:\d{1,2}[.)]|[-–—•*·▪►✓✔])\s*/;
-const WEIGHT_IN_PARENS = /\(\s*((?:weging|gewicht|weight)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:%|punten|punt|pnt|pts|points))\s*\)/i;
+const WEIGHT_IN_PARENS =
+  /\(\s*((?:weging|gewicht|weight)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:%|punten|punt|pnt|pts|points))\s*\)/i;
 const WEIGHT_AT_END = /\s*[-–—|]\s*((?:weging|gewicht)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:%|punten|punt|pnt))\s*$/i;
 
 function kindOfLabel(letter: string): Requirement["kind"] {

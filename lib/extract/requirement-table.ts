@@ -36,6 +36,8 @@ export function readTableRow(blocks: Block[], i: number): RawItem | null {
     ...item,
     label: item.label ?? lab,
     weight: item.weight ?? weight,
-    labelKind: item.labelKind ?? (lab ? (lab.startsWith("W") ? "nice" : lab.startsWith("E") || lab.startsWith("K") ? "must" : null) : null),
+    labelKind:
+      item.labelKind ??
+      (lab ? (lab.startsWith("W") ? "nice" : lab.startsWith("E") || lab.startsWith("K") ? "must" : null) : null),
   };
 }

@@ -4,6 +4,7 @@
 // Written with zod/mini: the extractor runs in the content script (30 KB budget) and mini's
 // functions tree-shake, where classic zod's methods pull in the whole library.
 import * as z from "zod/mini";
+import { listingFields, type ListingField } from "./listing-fields";
 
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD"));
 /** A deadline is a Dutch calendar day, or a day with a local Dutch time. */
@@ -40,18 +41,7 @@ export const provenanceSchema = z.object({
   source: z.string(),
 });
 
-export const listingFields = [
-  "title",
-  "client",
-  "location",
-  "rate",
-  "hoursPerWeek",
-  "startDate",
-  "endDate",
-  "published",
-  "deadline",
-] as const;
-export type ListingField = (typeof listingFields)[number];
+export { listingFields, type ListingField };
 
 export const listingSchema = z.object({
   isListing: z.boolean(),

@@ -18,7 +18,12 @@ export function closedNotice(blocks: Block[]): string | null {
   return null;
 }
 
-export function decideStatus(isListing: boolean, notice: string | null, deadline: string | null, now: Date): Listing["status"] {
+export function decideStatus(
+  isListing: boolean,
+  notice: string | null,
+  deadline: string | null,
+  now: Date,
+): Listing["status"] {
   if (!isListing) return "unknown";
   if (notice) return "closed";
   if (deadline && deadlineInstant(deadline).getTime() < now.getTime()) return "closed";

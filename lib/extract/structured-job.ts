@@ -16,7 +16,16 @@ export interface StructuredJob {
   workHours: string | null;
 }
 
-const PER: Record<string, Rate["per"]> = { HOUR: "hour", DAY: "day", MONTH: "month", YEAR: "year", UUR: "hour", MAAND: "month", JAAR: "year", DAG: "day" };
+const PER: Record<string, Rate["per"]> = {
+  HOUR: "hour",
+  DAY: "day",
+  MONTH: "month",
+  YEAR: "year",
+  UUR: "hour",
+  MAAND: "month",
+  JAAR: "year",
+  DAG: "day",
+};
 
 /** "2025-11-01", "2025-11-28T12:00:00+01:00", "2025-11-28T12:00" → Dutch day, with the time when one is given. */
 export function isoToDutch(value: string, withTime: boolean): string | null {
@@ -47,7 +56,9 @@ export function salaryToRate(amount: Record<string, unknown>, value: unknown): R
   const single = toNumber(q ? q.value : value);
   const min = q ? (toNumber(q.minValue) ?? single) : single;
   const max = q ? (toNumber(q.maxValue) ?? single) : single;
-  const unit = (q && typeof q.unitText === "string" ? q.unitText : typeof amount.unitText === "string" ? amount.unitText : "").toUpperCase();
+  const unit = (
+    q && typeof q.unitText === "string" ? q.unitText : typeof amount.unitText === "string" ? amount.unitText : ""
+  ).toUpperCase();
   const per = PER[unit];
   if (!per || (min === null && max === null)) return null;
   return { min, max, currency, per };

@@ -48,7 +48,10 @@ async function timeInPage(page: Page, url: string, now: string): Promise<Omit<Pa
 export async function benchInChromium(pages: BenchPage[]): Promise<{ rows: PageTiming[]; scaling: PageTiming[] }> {
   const extractor = await bundleForBrowser("lib/extract/listing.ts", "OR");
   const readability = await bundleForBrowser("node_modules/@mozilla/readability/Readability.js", "RD");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   // Page scripts off: the documents are measured as parsed, without their own code running.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -25,7 +25,10 @@ function meanMs(fn: () => void, budgetMs = 100, maxRuns = 500): number {
 export function benchNodeExtract(pages: BenchPage[]): { median: number; max: number; maxPage: string } {
   const times: Array<[string, number]> = [];
   for (const p of pages) {
-    const window = new Window({ url: p.url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const window = new Window({
+      url: p.url,
+      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    });
     // A saved page parsed into a detached document for timing; it is never shown.
     const doc = new window.DOMParser().parseFromString(p.html, "text/html");
     const now = new Date(p.now);
@@ -40,8 +43,16 @@ export function benchNodeExtract(pages: BenchPage[]): { median: number; max: num
 function listingWith(n: number): Listing {
   const truth = JSON.parse(readFileSync("../shared/fixtures/seed-kbenp-utrecht.json", "utf8"));
   const zoetermeer = JSON.parse(readFileSync("../shared/fixtures/seed-generic-zoetermeer.json", "utf8"));
-  const texts = [...truth.expect.requirements, ...zoetermeer.expect.requirements] as Array<{ text: string; kind: "must" | "nice" }>;
-  const requirements = Array.from({ length: n }, (_, i) => ({ ...texts[i % texts.length]!, id: `r${i}`, label: null, weight: null }));
+  const texts = [...truth.expect.requirements, ...zoetermeer.expect.requirements] as Array<{
+    text: string;
+    kind: "must" | "nice";
+  }>;
+  const requirements = Array.from({ length: n }, (_, i) => ({
+    ...texts[i % texts.length]!,
+    id: `r${i}`,
+    label: null,
+    weight: null,
+  }));
   return {
     ...truth.expect,
     requirements,
@@ -56,17 +67,23 @@ function listingWith(n: number): Listing {
 
 export function benchMatcher(): { perListingMs: number; unseenMs: number; requirements: number } {
   registerBundledCatalogs();
-  const profile = profileSchema.parse(JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8")));
+  const profile = profileSchema.parse(
+    JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8")),
+  );
   const listing = listingWith(20);
   const now = new Date("2025-11-01T10:00:00+01:00");
   const perListingMs = meanMs(() => matchListing(listing, profile, { now, lang: "nl" }), 200, 20000);
   // Texts never seen before: the matcher remembers parsed requirement texts, so vary them.
   let run = 0;
-  const unseenMs = meanMs(() => {
-    run++;
-    const fresh = listing.requirements.map((r, j) => ({ ...r, text: `${r.text} (${run}.${j})` }));
-    matchListing({ ...listing, requirements: fresh }, profile, { now, lang: "nl" });
-  }, 200, 2000);
+  const unseenMs = meanMs(
+    () => {
+      run++;
+      const fresh = listing.requirements.map((r, j) => ({ ...r, text: `${r.text} (${run}.${j})` }));
+      matchListing({ ...listing, requirements: fresh }, profile, { now, lang: "nl" });
+    },
+    200,
+    2000,
+  );
   return { perListingMs, unseenMs, requirements: 20 };
 }
 

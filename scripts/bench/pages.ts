@@ -22,12 +22,24 @@ export function benchPages(): BenchPage[] {
   for (const html of [...walk("../shared/fixtures"), ...walk("tests/fixtures")].filter((f) => f.endsWith(".html"))) {
     const truth = JSON.parse(readFileSync(html.replace(/\.html$/, ".json"), "utf8")) as { url: string; now: string };
     const text = readFileSync(html, "utf8");
-    pages.push({ name: html.replace(/^.*?fixtures\//, "fixture:"), url: truth.url, now: truth.now, html: text, bytes: text.length });
+    pages.push({
+      name: html.replace(/^.*?fixtures\//, "fixture:"),
+      url: truth.url,
+      now: truth.now,
+      html: text,
+      bytes: text.length,
+    });
   }
   for (const html of walk("../shared/corpus/non-listings").filter((f) => f.endsWith(".html"))) {
     const text = readFileSync(html, "utf8");
     const name = html.replace(/^.*\//, "").replace(/\.html$/, "");
-    pages.push({ name: `corpus:${name}`, url: `https://www.example.org/${name}`, now: "2025-11-01T10:00:00+01:00", html: text, bytes: text.length });
+    pages.push({
+      name: `corpus:${name}`,
+      url: `https://www.example.org/${name}`,
+      now: "2025-11-01T10:00:00+01:00",
+      html: text,
+      bytes: text.length,
+    });
   }
   return pages;
 }

@@ -18,7 +18,9 @@ describe("adapter failure", () => {
 
   it("falls back to the generic extractor and reports degraded when the layout changed", () => {
     // the site renamed its hero classes
-    const changed = html.replaceAll("opdracht-hero", "vacancy-top").replaceAll('class="opdracht-meta"', 'class="facts"');
+    const changed = html
+      .replaceAll("opdracht-hero", "vacancy-top")
+      .replaceAll('class="opdracht-meta"', 'class="facts"');
     const listing = extractListing(parseHtml(changed), { url, now });
     expect(listing.health.state).toBe("degraded");
     expect(listing.health.message).toMatch(/veranderd/);

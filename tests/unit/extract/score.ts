@@ -12,7 +12,10 @@ export const norm = (s: unknown): string =>
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-const words = (s: unknown): string[] => norm(s).split(" ").filter((w) => w.length >= 3);
+const words = (s: unknown): string[] =>
+  norm(s)
+    .split(" ")
+    .filter((w) => w.length >= 3);
 
 function similarText(out: unknown, want: unknown): boolean {
   const a = norm(out);
@@ -37,12 +40,17 @@ export const checks: Record<string, (o: Any, w: Any) => boolean> = {
   rate: (o, w) =>
     w === null
       ? !o
-      : !!o && sameNum(o.min, w.min) && sameNum(o.max, w.max) && o.per === w.per && (o.currency ?? "EUR") === (w.currency ?? "EUR"),
+      : !!o &&
+        sameNum(o.min, w.min) &&
+        sameNum(o.max, w.max) &&
+        o.per === w.per &&
+        (o.currency ?? "EUR") === (w.currency ?? "EUR"),
   hoursPerWeek: (o, w) => (w === null ? !o : !!o && sameNum(o.min, w.min) && sameNum(o.max, w.max)),
   startDate: (o, w) => (o ?? null) === w,
   endDate: (o, w) => (o ?? null) === w,
   published: (o, w) => (o ?? null) === w,
-  deadline: (o, w) => (w === null ? !o : typeof o === "string" && (w.length > 10 ? o.slice(0, 16) === w : o.slice(0, 10) === w)),
+  deadline: (o, w) =>
+    w === null ? !o : typeof o === "string" && (w.length > 10 ? o.slice(0, 16) === w : o.slice(0, 10) === w),
   status: (o, w) => o === w,
 };
 
@@ -52,7 +60,10 @@ export interface ReqScore {
   f1: number;
 }
 
-export function requirementScore(out: { text: string; kind: string }[] = [], want: { text: string; kind: string }[] = []): ReqScore {
+export function requirementScore(
+  out: { text: string; kind: string }[] = [],
+  want: { text: string; kind: string }[] = [],
+): ReqScore {
   const used = new Set<number>();
   let hit = 0;
   for (const w of want) {
@@ -65,9 +76,15 @@ export function requirementScore(out: { text: string; kind: string }[] = [], wan
       const recall = ww.filter((x) => ow.has(x)).length / Math.max(ww.length, 1);
       const precision = ww.length ? [...ow].filter((x) => ww.includes(x)).length / Math.max(ow.size, 1) : 0;
       const s = Math.min(recall, Math.max(precision, 0.3) + 0.4);
-      if (recall >= 0.7 && precision >= 0.3 && s > bestScore) (best = i), (bestScore = s);
+      if (recall >= 0.7 && precision >= 0.3 && s > bestScore) {
+        best = i;
+        bestScore = s;
+      }
     });
-    if (best >= 0) used.add(best), hit++;
+    if (best >= 0) {
+      used.add(best);
+      hit++;
+    }
   }
   const p = out.length ? hit / out.length : want.length ? 0 : 1;
   const r = want.length ? hit / want.length : 1;
@@ -92,7 +109,13 @@ export function loadCases(dir: string): Case[] {
     else if (entry.endsWith(".json") && existsSync(path.replace(/\.json$/, ".html"))) {
       const truth = JSON.parse(readFileSync(path, "utf8"));
       if (!truth.expect) continue;
-      out.push({ name: path, html: readFileSync(path.replace(/\.json$/, ".html"), "utf8"), url: truth.url, now: truth.now, expect: truth.expect });
+      out.push({
+        name: path,
+        html: readFileSync(path.replace(/\.json$/, ".html"), "utf8"),
+        url: truth.url,
+        now: truth.now,
+        expect: truth.expect,
+      });
     }
   }
   return out;
