@@ -30,7 +30,12 @@ export default defineConfig({
     optional_host_permissions: ["*://*/*"],
     action: { default_title: "__MSG_extName__" },
     browser_specific_settings: {
-      gecko: { id: "opdrachtradar@opdrachtradar.nl", strict_min_version: "115.0" },
+      // Everything stays in the browser: Firefox's data-consent key says so (Firefox 140+).
+      gecko: {
+        id: "opdrachtradar@opdrachtradar.nl",
+        strict_min_version: "140.0",
+        data_collection_permissions: { required: ["none"] },
+      },
     },
   },
 });

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { benchInChromium, summarise, type PageTiming } from "./bench/chromium-extract";
+import { benchExtension } from "./bench/extension";
 import { benchMatcher, benchNodeExtract, benchStorage } from "./bench/node-lib";
 import { benchPages } from "./bench/pages";
 
@@ -54,6 +55,19 @@ async function main(): Promise<void> {
   console.log(
     `\n## Storage: ${storage.bytesPerListing} bytes per saved listing; ${storage.loaded} saved listings read and validated in ${storage.load5000Ms.toFixed(1)} ms`,
   );
+
+  const fixtures = pages.filter((p) => p.name.startsWith("fixture:"));
+  const corpus = pages.filter((p) => p.name.startsWith("corpus:"));
+  if (existsSync(".output/chrome-mv3-e2e/manifest.json")) {
+    const ext = await benchExtension(fixtures, corpus);
+    console.log("\n## The extension in Chromium (e2e build)\n");
+    for (const i of ext.impacts) {
+      console.log(
+        `${i.name} (${i.kb.toFixed(0)} KB): script start → marks painted ${i.startToPaintedMs?.toFixed(1) ?? "n/a (not a listing)"} ms, extraction ${i.extractMs?.toFixed(1) ?? "n/a"} ms, longest main-thread task during the script's work ${i.longestTaskMs.toFixed(0)} ms (target: none over 50)`,
+      );
+    }
+    console.log(`popup first render with 1,000 saved listings: ${ext.popup1000.toFixed(0)} ms (target < 100); with 5,000: ${ext.popup5000.toFixed(0)} ms`);
+  } else console.log("\n(run `npm run build:e2e` for the in-extension figures)");
 
   console.log("\n## Bundle sizes (gzipped KB)\n");
   const bundles: Array<[string, string]> = [

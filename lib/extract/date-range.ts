@@ -43,7 +43,7 @@ function dayBefore(text: string, b: ScannedDate, from: number, now: Date): Range
 
 /** The first period in the text (a start date joined to an end date), or null. */
 export function parseDateRange(text: string, now: Date): Range | null {
-  const dates = scanDates(text, now);
+  const dates = scanDates(text);
   let from = 0;
   let previous: ScannedDate | undefined;
   for (const d of dates) {

@@ -11,11 +11,11 @@ export { parseDateRange } from "./date-range";
 /**
  * Every absolute date in the text, in order. Relative phrases ("over 11 dagen", "morgen"), times
  * alone ("09.00 – 18.00 uur"), months alone ("mei 2026") and years outside 1990..2100 are left out.
- * A day range chrono reads as one phrase ("13-14 oktober 2026") gives both days, with the same text.
+ * A day range written as one phrase ("13-14 oktober 2026") gives both days, with the same text.
  */
 export function findDates(text: string, now: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const d of scanDates(text, now)) {
+  for (const d of scanDates(text)) {
     const start = toFoundDate(d, d.text, d.index, now);
     found.push(start);
     if (d.end) {

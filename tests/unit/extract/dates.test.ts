@@ -335,3 +335,103 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("findDates: more written forms", () => {
+  it.each([
+    ["Nov 12th 2025", "2025-11-12", null],
+    ["12th of November 2025", "2025-11-12", null],
+    ["JAN. 13, 2017", "2017-01-13", null],
+    ["Wednesday, December 20, 2023 8:09:56 PM", "2023-12-20", "20:09"],
+    ["April 29, 2019 at 3:33 pm", "2019-04-29", "15:33"],
+    ["March 10, 2017 at 12:20 AM", "2017-03-10", "00:20"],
+    ["Jun 7, 2023, 8:54 PM UTC", "2023-06-07", "22:54"], // UTC → Dutch summer time
+    ["03/10/2022", "2022-10-03", null],
+    ["6/13/2018", "2018-06-13", null], // a month above 12: American order
+    ["3/09/15 8:00am", "2015-09-03", "08:00"],
+    ["2017-03-10 09:58:03", "2017-03-10", "09:58"],
+    ["3 mrt 2026", "2026-03-03", null],
+    ["3 febr. 2026", "2026-02-03", null],
+    ["3 sept. 2026", "2026-09-03", null],
+    ["31 okt. 17.00 uur", "2025-10-31", "17:00"],
+    ["donderdag 4 dec om 9 uur", "2025-12-04", "09:00"],
+    ["vr 14-11-2025 om 12:00", "2025-11-14", "12:00"],
+    ["14 november 2025 9:00-17:00", "2025-11-14", "09:00"], // a span, not a UTC offset
+  ])("%s → %s %s", (text, date, time) => {
+    expect(brief(findDates(text, NOW)[0] ?? null)).toEqual([date, time]);
+  });
+
+  it("takes a weekday into the text, and leaves a full stop out", () => {
+    const text = "Gesprekken op vrijdag 14 november. Start 1 dec. 2025.";
+    expect(findDates(text, NOW).map((d) => d.text)).toEqual(["vrijdag 14 november", "1 dec. 2025"]);
+  });
+
+  it("reads every date it is given, in every written form (property)", () => {
+    const nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"];
+    const en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"];
+    const names = [...nl, "november", "december"].map((n, i) => [n, en[i] ?? n, n.slice(0, 3)] as const);
+    const day = fc.date({ min: new Date("1990-01-01T12:00:00Z"), max: new Date("2100-12-31T12:00:00Z"), noInvalidDate: true });
+    fc.assert(
+      fc.property(day, fc.nat(5), (instant, form) => {
+        const [y, m, d] = [instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()];
+        const [dutch, english, short] = names[m - 1] ?? ["", "", ""];
+        const two = (n: number) => String(n).padStart(2, "0");
+        const written = [
+          `${d} ${dutch} ${y}`,
+          `${d}${d === 1 ? "ste" : "de"} ${dutch}, ${y}`,
+          `${english} ${d}, ${y}`,
+          `${d} ${short} ${y}`,
+          `${two(d)}-${two(m)}-${y}`,
+          `${y}-${two(m)}-${two(d)}`,
+        ][form];
+        const found = findDates(`Sluitingsdatum: ${written} om 12:00 uur`, NOW);
+        expect(found.map((f) => [f.date, f.time])).toEqual([[`${y}-${two(m)}-${two(d)}`, "12:00"]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("findDates: more traps", () => {
+  it.each([
+    ["24/7 bereikbaar"], // no year: not read as a date
+    ["na 9/11"],
+    ["Python 3.10.12 en Java 11"], // a version, not 3 October 2012
+    ["Dec 17.00"], // an hour after a month name is no day
+    ["per nov 32 uur per week"],
+    ["T=16mar804m"],
+    ["31 nov 12"], // no such day, and not "nov 12" either
+    ["0-14 oktober 1850"],
+  ])("%s → nothing", (text) => {
+    expect(findDates(text, NOW)).toEqual([]);
+  });
+
+  it("a date right after a date is not its time", () => {
+    const r = parseDateRange("1-11-2025 - 1.11.2027", NOW);
+    expect([r?.start.date, r?.start.time, r?.end.date]).toEqual(["2025-11-01", null, "2027-11-01"]);
+  });
+
+  it("finds nothing odd in more hostile text", () => {
+    const hostile = [
+      "1 nov ".repeat(10_000),
+      "nov 1 ".repeat(10_000),
+      "12:".repeat(20_000),
+      "vrijdag ".repeat(10_000),
+      "13-14-".repeat(10_000),
+      "2025-".repeat(10_000),
+    ];
+    for (const text of hostile) {
+      for (const d of findDates(text, NOW)) expect(d.date).toMatch(/^\d{4}-(10|11)-0?1$|^2025-11-0?1$|^\d{4}-11-01$/);
+    }
+  });
+});
+
+describe("no date library", () => {
+  it("lib/ does not import chrono-node", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const files = (readdirSync("lib", { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+    const importing = files.filter((f) => /from\s+["']chrono-node/.test(readFileSync(join("lib", f), "utf8")));
+    expect(files.length).toBeGreaterThan(0);
+    expect(importing).toEqual([]);
+  });
+});

@@ -121,7 +121,7 @@ describe("computeSchedule", () => {
     expect(schedule.settle).toEqual([`${saved.id}#before-3d`]);
   });
 
-  it("handles 1,000 saved listings quickly and in order", () => {
+  it("handles 1,000 saved listings, in order", () => {
     const base = Date.parse("2025-11-02T00:00:00Z");
     const many = Array.from({ length: 1000 }, (_, i) => {
       const day = new Date(base + (i % 60) * 86_400_000).toISOString().slice(0, 10);
@@ -129,10 +129,7 @@ describe("computeSchedule", () => {
       return makeSaved({ url: `https://a.nl/${i}`, deadline: day + time });
     });
     const now = new Date("2025-11-01T09:00:00Z");
-    const started = performance.now();
     const schedule = computeSchedule(many, settings, now);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(2000);
     const times = schedule.upcoming.map((r) => r.fireAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(schedule.upcoming.map((r) => r.key)).size).toBe(schedule.upcoming.length);

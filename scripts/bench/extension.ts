@@ -1,0 +1,153 @@
+// The extension's cost where users feel it, measured in Chromium with the e2e build loaded:
+// on a listing page, the time from the content script's start to the marks painted; on the
+// largest corpus page, the longest main-thread task while the content script works; and the
+// popup's first render with 1,000 saved listings.
+import { readFileSync } from "node:fs";
+import { launchExtension, setClock, type ExtensionSession } from "../../tests/e2e/harness";
+import { brokerHostPatterns } from "../../lib/broker-hosts";
+import type { BenchPage } from "./pages";
+
+/** Pages on hosts where the content script runs by itself. */
+function onBrokerHost(page: BenchPage): boolean {
+  const host = new URL(page.url).hostname;
+  return brokerHostPatterns.some((p) => {
+    const domain = p.replace("*://*.", "").replace("/*", "");
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+}
+
+/** A Long Tasks observer in the page's own world, from the first script on. */
+const observeLongTasks = () => {
+  const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+};
+
+interface PageImpact {
+  name: string;
+  kb: number;
+  startToPaintedMs: number | null;
+  extractMs: number | null;
+  longestTaskMs: number;
+}
+
+async function impactOn(session: ExtensionSession, page: BenchPage, url: string): Promise<PageImpact> {
+  await setClock(session, page.now);
+  const tab = await session.context.newPage();
+  await tab.addInitScript(observeLongTasks);
+  await tab.goto(url);
+  await tab.waitForTimeout(2500);
+  const result = await tab.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    const start = at("opdrachtradar:start");
+    const painted = at("opdrachtradar:painted");
+    const e0 = at("opdrachtradar:extract-start");
+    const e1 = at("opdrachtradar:extract-end");
+    const end = painted ?? e1 ?? start;
+    const tasks = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks;
+    // Only tasks that overlap the content script's work count against the extension.
+    const ours =
+      start === null || end === null ? [] : tasks.filter((t) => t.start <= end && t.start + t.duration >= start);
+    return {
+      startToPaintedMs: start !== null && painted !== null ? painted - start : null,
+      extractMs: e0 !== null && e1 !== null ? e1 - e0 : null,
+      longestTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
+    };
+  });
+  await tab.close();
+  return { name: page.name, kb: page.bytes / 1024, ...result };
+}
+
+function savedRecords(n: number): Record<string, unknown> {
+  const truth = JSON.parse(readFileSync("../shared/fixtures/seed-kbenp-utrecht.json", "utf8"));
+  const records: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    const url = `https://www.kbenp.nl/opdrachten/bench-${i}`;
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    const listing = {
+      ...truth.expect,
+      title: `${truth.expect.title} ${i}`,
+      deadline: `2025-12-${day}`,
+      requirements: truth.expect.requirements.map((r: { text: string; kind: string }, j: number) => ({
+        ...r,
+        id: `r${j}`,
+        label: null,
+        weight: null,
+      })),
+      url,
+      canonicalUrl: null,
+      site: "KB&P",
+      adapter: "kbenp",
+      health: { state: "ok", message: null },
+      provenance: {},
+    };
+    const id = url.replace("https://www.", "https://");
+    records[id] = {
+      id,
+      listing,
+      savedAt: "2025-11-01T09:00:00.000Z",
+      status: "bewaard",
+      note: "",
+      overrides: {},
+      lastSeenAt: "2025-11-01T09:00:00.000Z",
+    };
+  }
+  return records;
+}
+
+async function popupFirstRender(session: ExtensionSession, n: number): Promise<number> {
+  await session.worker.evaluate(async (saved) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ saved, settings: { lang: "nl" } });
+  }, savedRecords(n));
+  await setClock(session, "2025-11-01T10:00:00+01:00");
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const popup = await session.context.newPage();
+    await popup.addInitScript(() => {
+      const w = window as unknown as { firstItemAt: number | null };
+      w.firstItemAt = null;
+      new MutationObserver(() => {
+        if (w.firstItemAt === null && document.querySelector(".saved-item")) w.firstItemAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.waitForFunction(
+      () => (window as unknown as { firstItemAt: number | null }).firstItemAt !== null,
+      null,
+      { timeout: 20000 },
+    );
+    times.push(await popup.evaluate(() => (window as unknown as { firstItemAt: number }).firstItemAt));
+    await popup.close();
+  }
+  return Math.min(...times);
+}
+
+export async function benchExtension(
+  fixtures: BenchPage[],
+  corpus: BenchPage[],
+): Promise<{ impacts: PageImpact[]; popup1000: number; popup5000: number }> {
+  const largestFixture = fixtures.filter(onBrokerHost).reduce((a, b) => (a.bytes > b.bytes ? a : b));
+  const largestCorpus = corpus.reduce((a, b) => (a.bytes > b.bytes ? a : b));
+  // The corpus page is served on a broker host, so the content script runs on it for real.
+  const corpusUrl = "https://www.kbenp.nl/nieuws/bench-largest-page";
+  const session = await launchExtension({
+    pages: [
+      { url: largestFixture.url, html: largestFixture.html },
+      { url: corpusUrl, html: largestCorpus.html },
+    ],
+  });
+  try {
+    const impacts = [
+      await impactOn(session, largestFixture, largestFixture.url),
+      await impactOn(session, largestCorpus, corpusUrl),
+    ];
+    const popup1000 = await popupFirstRender(session, 1000);
+    const popup5000 = await popupFirstRender(session, 5000);
+    return { impacts, popup1000, popup5000 };
+  } finally {
+    await session.close();
+  }
+}
