@@ -1,25 +1,14 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
-import { fileURLToPath } from "node:url";
 import { brokerHostPatterns } from "./lib/broker-hosts";
 
-/**
- * chrono-node's locale entry points ("chrono-node/nl") sit behind an exports pattern that
- * Vite 7's resolver does not match; point them at the ESM files (shared with vitest.config.ts).
- */
-export const chronoAliases = [
-  {
-    find: /^chrono-node\/(nl|en)$/,
-    replacement: fileURLToPath(new URL("./node_modules/chrono-node/dist/esm/locales/$1/index.js", import.meta.url)),
-  },
-];
 
 export default defineConfig({
   srcDir: ".",
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   modules: ["@wxt-dev/webextension-polyfill"],
-  vite: () => ({ plugins: [preact()], resolve: { alias: chronoAliases } }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

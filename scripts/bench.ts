@@ -66,7 +66,9 @@ async function main(): Promise<void> {
         `${i.name} (${i.kb.toFixed(0)} KB): script start → marks painted ${i.startToPaintedMs?.toFixed(1) ?? "n/a (not a listing)"} ms, extraction ${i.extractMs?.toFixed(1) ?? "n/a"} ms, longest main-thread task during the script's work ${i.longestTaskMs.toFixed(0)} ms (target: none over 50)`,
       );
     }
-    console.log(`popup first render with 1,000 saved listings: ${ext.popup1000.toFixed(0)} ms (target < 100); with 5,000: ${ext.popup5000.toFixed(0)} ms`);
+    console.log(
+      `popup first render with 1,000 saved listings: ${ext.popup1000.toFixed(0)} ms (target < 100); with 5,000: ${ext.popup5000.toFixed(0)} ms`,
+    );
   } else console.log("\n(run `npm run build:e2e` for the in-extension figures)");
 
   console.log("\n## Bundle sizes (gzipped KB)\n");

@@ -2,7 +2,9 @@
 // or awarded) folded away underneath.
 import type { MatchView } from "../../components/match-types";
 import { t, type Lang } from "../../lib/i18n/t";
-import { alsoElsewhere, savedView, type SavedFilter } from "../../lib/listings/saved-view";
+import { useMemo, useState } from "preact/hooks";
+import type { Listing } from "../../lib/extract/schema";
+import { elsewhereIndex, savedView, type SavedFilter } from "../../lib/listings/saved-view";
 import type { SavedListing, SavedStatus } from "../../lib/storage/schemas";
 import { Filters } from "./Filters";
 import { SavedItem } from "./SavedItem";
@@ -19,29 +21,42 @@ export interface SavedListProps {
   onRemove(saved: SavedListing): void;
 }
 
-function Items(props: SavedListProps & { list: SavedListing[] }) {
+/** How many items a list shows before "show more": the first render stays fast with 1,000 saved. */
+const PAGE = 25;
+
+function Items(props: SavedListProps & { list: SavedListing[]; elsewhere: (listing: Listing) => Listing[] }) {
+  const [limit, setLimit] = useState(PAGE);
+  const shown = props.list.slice(0, limit);
   return (
-    <ul class="saved-list">
-      {props.list.map((saved) => (
-        <SavedItem
-          key={saved.id}
-          saved={saved}
-          match={props.matchFor(saved)}
-          elsewhere={alsoElsewhere(saved.listing, props.all)}
-          lang={props.lang}
-          now={props.now}
-          onStatus={props.onStatus}
-          onNote={props.onNote}
-          onRemove={props.onRemove}
-        />
-      ))}
-    </ul>
+    <>
+      <ul class="saved-list">
+        {shown.map((saved) => (
+          <SavedItem
+            key={saved.id}
+            saved={saved}
+            match={props.matchFor(saved)}
+            elsewhere={props.elsewhere(saved.listing)}
+            lang={props.lang}
+            now={props.now}
+            onStatus={props.onStatus}
+            onNote={props.onNote}
+            onRemove={props.onRemove}
+          />
+        ))}
+      </ul>
+      {props.list.length > limit ? (
+        <button type="button" class="or-link show-more" onClick={() => setLimit(limit + PAGE * 4)}>
+          {t(props.lang, "popup_show_more", shown.length, props.list.length)}
+        </button>
+      ) : null}
+    </>
   );
 }
 
 export function SavedList(props: SavedListProps) {
   const { lang } = props;
   const view = savedView(props.all, props.filter, props.now);
+  const elsewhere = useMemo(() => elsewhereIndex(props.all), [props.all]);
   return (
     <section class="section" aria-labelledby="saved-heading">
       <h2 class="section-title" id="saved-heading">
@@ -53,7 +68,7 @@ export function SavedList(props: SavedListProps) {
         <>
           <Filters value={props.filter} counts={view.counts} lang={lang} onChange={props.onFilter} />
           {view.shown.length > 0 ? (
-            <Items {...props} list={view.shown} />
+            <Items {...props} list={view.shown} elsewhere={elsewhere} />
           ) : (
             <p class="hint">{t(lang, `popup_empty_${props.filter}`)}</p>
           )}
@@ -62,7 +77,7 @@ export function SavedList(props: SavedListProps) {
               <summary>
                 {t(lang, "popup_archive")} <span class="count">({view.archive.length})</span>
               </summary>
-              <Items {...props} list={view.archive} />
+              <Items {...props} list={view.archive} elsewhere={elsewhere} />
             </details>
           ) : null}
         </>

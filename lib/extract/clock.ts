@@ -4,8 +4,9 @@
 const GAP = String.raw`[^\S\n]*`;
 const CLOCK = new RegExp(
   String.raw`^${GAP}(,|om|at|vanaf|van|-|–|t)?${GAP}` +
-    // 12:00, 12.00, 17:00:00.000+01:00 (an offset only on a full timestamp: "9:00-17:00" is a span)
-    String.raw`(?:(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?(?:([+-])(\d{2}):?(\d{2}))?)?(?!\d|[.:/-]\d)|(\d{1,2})(?!\d))` +
+    // 12:00, 12.00, 17:00:00.000+01:00 (an offset only on a full timestamp: "9:00-17:00" is a span),
+    // not the start of a date ("1-11-2025 - 1.11.2027")
+    String.raw`(?:(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?(?:([+-])(\d{2}):?(\d{2}))?)?(?!\d|[.:/]\d)|(\d{1,2})(?!\d))` +
     String.raw`(?:${GAP}([ap])\.?m\b\.?)?(?:${GAP}(uur|u|h)\b)?(?:${GAP}(z|utc|gmt|cest|cet)\b)?`,
   "i",
 );

@@ -41,40 +41,38 @@ const ISO = new RegExp(String.raw`${START}(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${EN
 
 const yearOf = (digits: string | undefined): number | null => (digits === undefined ? null : Number(digits));
 
-/** "13-14 oktober": a range when the first day comes first, else only the date after the dash. */
-function dayFirst(m: RegExpMatchArray): WrittenDate | null {
-  const [text, weekday = "", range = "", first, day, month, year] = m;
-  const date = { year: yearOf(year), month: monthNumber(month ?? ""), day: Number(day), text, index: m.index ?? 0 };
-  if (first === undefined) return { ...date, firstDay: null };
-  if (Number(first) >= 1 && Number(first) < date.day) return { ...date, firstDay: Number(first) };
-  const skip = weekday.length + range.length;
-  return { ...date, firstDay: null, text: text.slice(skip), index: date.index + skip };
+// Object literals, not spreads: a page can hold thousands of dates.
+function written(m: RegExpMatchArray, year: number | null, month: number, day: number, skip = 0): WrittenDate {
+  return { year, month, day, firstDay: null, text: m[0].slice(skip), index: (m.index ?? 0) + skip };
 }
 
-function monthFirst(m: RegExpMatchArray): WrittenDate | null {
-  const [text, , month, day, year] = m;
-  return {
-    year: yearOf(year),
-    month: monthNumber(month ?? ""),
-    day: Number(day),
-    firstDay: null,
-    text,
-    index: m.index ?? 0,
-  };
+/** "13-14 oktober": a range when the first day comes first, else only the date after the dash. */
+function dayFirst(m: RegExpMatchArray): WrittenDate {
+  const [, weekday = "", range = "", first, day, month = "", year] = m;
+  const firstDay = Number(first);
+  const valid = first === undefined || (firstDay >= 1 && firstDay < Number(day));
+  const date = written(m, yearOf(year), monthNumber(month), Number(day), valid ? 0 : weekday.length + range.length);
+  if (valid && first !== undefined) date.firstDay = firstDay;
+  return date;
+}
+
+function monthFirst(m: RegExpMatchArray): WrittenDate {
+  const [, , month = "", day, year] = m;
+  return written(m, yearOf(year), monthNumber(month), Number(day));
 }
 
 /** Day first; "6/13/2018" (a month above 12) is American. Two-digit years not after dots ("Python 3.10.12"). */
 function numeric(m: RegExpMatchArray): WrittenDate | null {
-  const [text, , day = "", separator, month = "", year = ""] = m;
+  const [, , day = "", separator, month = "", year = ""] = m;
   if (year.length === 2 && separator === ".") return null;
   const [d, mo] = separator === "/" && Number(month) > 12 ? [month, day] : [day, month];
   const fullYear = year.length === 2 ? Number(year) + (Number(year) < 90 ? 2000 : 1900) : Number(year);
-  return { year: fullYear, month: Number(mo), day: Number(d), firstDay: null, text, index: m.index ?? 0 };
+  return written(m, fullYear, Number(mo), Number(d));
 }
 
-function iso(m: RegExpMatchArray): WrittenDate | null {
-  const [text, year, , month, day] = m;
-  return { year: Number(year), month: Number(month), day: Number(day), firstDay: null, text, index: m.index ?? 0 };
+function iso(m: RegExpMatchArray): WrittenDate {
+  const [, year, , month, day] = m;
+  return written(m, Number(year), Number(month), Number(day));
 }
 
 /** Each form's pattern and the reader of its match. */

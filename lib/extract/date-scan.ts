@@ -1,7 +1,7 @@
 // Absolute dates in a text, kept as the components the page wrote. Instants are made later, in
 // Europe/Amsterdam (time-zone.ts); only a time in another named zone ("17:00 UTC",
 // "2025-11-12T16:00:00Z") is converted here, to Dutch time.
-import { clockAfter, type Clock } from "./clock";
+import { clockAfter } from "./clock";
 import { DATE_FORMS, type WrittenDate } from "./date-forms";
 import { amsterdamParts } from "./time-zone";
 
@@ -27,30 +27,32 @@ function validDay(year: number | null, month: number, day: number): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+// Object literals and updates in place, not spreads: a page can hold thousands of dates.
 function toScanned(w: WrittenDate): ScannedDate | null {
   if (!validDay(w.year, w.month, w.day)) return null;
-  const last: ScannedDay = { year: w.year, month: w.month, day: w.day, time: null };
-  if (w.firstDay === null) return { ...last, text: w.text, index: w.index, end: null };
-  return { ...last, day: w.firstDay, text: w.text, index: w.index, end: last };
+  const end = w.firstDay === null ? null : { year: w.year, month: w.month, day: w.day, time: null };
+  return { year: w.year, month: w.month, day: w.firstDay ?? w.day, time: null, text: w.text, index: w.index, end };
 }
 
-/** The day and time in Dutch terms of a time the text wrote in another zone. */
-function inDutchTime(d: ScannedDate, clock: Clock, utcOffset: number, year: number): ScannedDate {
-  const [hour, minute] = [Number(clock.time.slice(0, 2)), Number(clock.time.slice(3))];
+/** Moves a time the text wrote in another zone to the Dutch day and time. */
+function toDutchTime(d: ScannedDate, utcOffset: number, year: number): void {
+  const [hour, minute] = [Number(d.time?.slice(0, 2)), Number(d.time?.slice(3))];
   const utc = Date.UTC(year, d.month - 1, d.day, hour, minute) - utcOffset * 60_000;
   const { date, time } = amsterdamParts(new Date(utc));
-  const [y, m, day] = [date.slice(0, 4), date.slice(5, 7), date.slice(8)].map(Number);
-  return { ...d, year: y ?? year, month: m ?? d.month, day: day ?? d.day, time };
+  d.year = Number(date.slice(0, 4));
+  d.month = Number(date.slice(5, 7));
+  d.day = Number(date.slice(8));
+  d.time = time;
 }
 
-/** The date with the clock time written right after it, if any. */
-function withClock(d: ScannedDate, text: string): ScannedDate {
+/** Adds the clock time written right after the date, if any. */
+function addClock(d: ScannedDate, text: string): void {
   const after = d.index + d.text.length;
   const clock = clockAfter(text.slice(after, after + 40));
-  if (!clock) return d;
-  const timed = { ...d, time: clock.time, text: d.text + text.slice(after, after + clock.length) };
-  if (clock.utcOffset === null || d.year === null || d.end) return timed;
-  return inDutchTime(timed, clock, clock.utcOffset, d.year);
+  if (!clock) return;
+  d.time = clock.time;
+  d.text += text.slice(after, after + clock.length);
+  if (clock.utcOffset !== null && d.year !== null && !d.end) toDutchTime(d, clock.utcOffset, d.year);
 }
 
 /** Every full calendar date in the text, in reading order. Where forms overlap the earliest and longest
@@ -71,9 +73,9 @@ export function scanDates(text: string): ScannedDate[] {
     taken = w.index + w.text.length;
     const scanned = toScanned(w);
     if (!scanned) continue;
-    const timed = withClock(scanned, text);
-    found.push(timed);
-    taken = timed.index + timed.text.length;
+    addClock(scanned, text);
+    found.push(scanned);
+    taken = scanned.index + scanned.text.length;
   }
   return found;
 }

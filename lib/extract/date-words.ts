@@ -37,8 +37,11 @@ export const WEEKDAY_NAMES =
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo " +
   "monday tuesday wednesday thursday friday saturday sunday mon tues tue wed thurs thur thu fri sat sun";
 
-/** The month number of a name or abbreviation ("Okt." → 10), or 0 when it names no month. */
+const MONTH_BY_NAME = new Map(
+  MONTH_NAMES.flatMap((names, i) => names.split(" ").map((name) => [name, i + 1] as const)),
+);
+
+/** The month number of a name or abbreviation ("Okt" → 10), or 0 when it names no month. */
 export function monthNumber(name: string): number {
-  const word = name.toLowerCase().replace(/\.$/, "");
-  return MONTH_NAMES.findIndex((names) => names.split(" ").includes(word)) + 1;
+  return MONTH_BY_NAME.get(name.toLowerCase()) ?? 0;
 }

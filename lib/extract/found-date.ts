@@ -26,11 +26,24 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
+// The window for the last `now` asked about: a page's dates all share it, and Intl is slow.
+let lastWindow: { at: number; thisYear: number; earliest: string } | undefined;
+
+function windowOf(now: Date): { thisYear: number; earliest: string } {
+  if (lastWindow?.at !== now.getTime()) {
+    const today = amsterdamParts(now).date;
+    lastWindow = {
+      at: now.getTime(),
+      thisYear: Number(today.slice(0, 4)),
+      earliest: addDutchDays(today, -YEARLESS_PAST_DAYS),
+    };
+  }
+  return lastWindow;
+}
+
 /** The year of a yearless month/day, by the window rule above. */
 export function resolveYear(month: number, day: number, now: Date): number {
-  const today = amsterdamParts(now).date;
-  const earliest = addDutchDays(today, -YEARLESS_PAST_DAYS);
-  const thisYear = Number(today.slice(0, 4));
+  const { thisYear, earliest } = windowOf(now);
   for (let year = thisYear - 1; year <= thisYear + 4; year++) {
     const date = isoDay(year, month, day);
     const exists = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day; // 29 February

@@ -5,6 +5,7 @@ import type { Listing } from "../extract/schema";
 import { daysUntil } from "../schedule/when";
 import { actionableStatuses, type SavedListing, type SavedStatus } from "../storage/schemas";
 import { findSameAssignment } from "./same-assignment";
+import { normaliseClient } from "./text-tokens";
 
 export const savedFilters = ["open", "week", "all"] as const;
 export type SavedFilter = (typeof savedFilters)[number];
@@ -93,6 +94,30 @@ export function savedView(list: readonly SavedListing[], filter: SavedFilter, no
  * a second page of the same broker (a repost there is not "ook bij").
  */
 export function alsoElsewhere(listing: Listing, saved: readonly SavedListing[]): Listing[] {
-  const others = saved.map((s) => s.listing).filter((other) => other.site === null || other.site !== listing.site);
+  return elsewhereAmong(
+    listing,
+    saved.map((s) => s.listing),
+  );
+}
+
+function elsewhereAmong(listing: Listing, candidates: readonly Listing[]): Listing[] {
+  const others = candidates.filter((other) => other.site === null || other.site !== listing.site);
   return findSameAssignment(listing, others).map((found) => found.other);
+}
+
+/**
+ * `alsoElsewhere` for many listings at once. The same assignment needs the same client (see
+ * same-assignment.ts), so listings are grouped by client first: with 1,000 saved listings the
+ * popup compares within a group instead of every pair.
+ */
+export function elsewhereIndex(saved: readonly SavedListing[]): (listing: Listing) => Listing[] {
+  const byClient = new Map<string, Listing[]>();
+  for (const { listing } of saved) {
+    const client = normaliseClient(listing.client);
+    if (client) byClient.set(client, [...(byClient.get(client) ?? []), listing]);
+  }
+  return (listing) => {
+    const client = normaliseClient(listing.client);
+    return client ? elsewhereAmong(listing, byClient.get(client) ?? []) : [];
+  };
 }

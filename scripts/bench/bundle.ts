@@ -10,8 +10,10 @@ export async function bundleForBrowser(entry: string, globalName: string): Promi
     write: false,
     platform: "browser",
     target: "chrome120",
-    minify: true,
+    minify: process.env.BENCH_NO_MINIFY ? false : true,
     logLevel: "silent",
+    // page.evaluate runs the text in a function scope: make the global explicit.
+    footer: { js: `globalThis.${globalName} = ${globalName};` },
   });
   return result.outputFiles[0]!.text;
 }

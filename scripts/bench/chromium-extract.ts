@@ -47,18 +47,21 @@ async function timeInPage(page: Page, url: string, now: string): Promise<Omit<Pa
 
 export async function benchInChromium(pages: BenchPage[]): Promise<{ rows: PageTiming[]; scaling: PageTiming[] }> {
   const extractor = await bundleForBrowser("lib/extract/listing.ts", "OR");
-  const readability = await bundleForBrowser("node_modules/@mozilla/readability/Readability.js", "RD");
+  const readability = await bundleForBrowser("node_modules/@mozilla/readability/index.js", "RD");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu"],
   });
   // Page scripts off: the documents are measured as parsed, without their own code running.
   const context = await browser.newContext({ javaScriptEnabled: false });
+  // tsx names functions with an `__name` helper; functions sent to the page need it too.
+  const defineNameHelper = "globalThis.__name = (f) => f";
   const page = await context.newPage();
   await page.route(/^https?:/, (route) => route.abort());
   const rows: PageTiming[] = [];
   const load = async (html: string) => {
     await page.setContent(html, { waitUntil: "domcontentloaded" });
+    await page.evaluate(defineNameHelper);
     await page.evaluate(extractor);
     await page.evaluate(readability);
   };

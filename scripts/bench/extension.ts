@@ -139,6 +139,8 @@ export async function benchExtension(
       { url: corpusUrl, html: largestCorpus.html },
     ],
   });
+  // tsx names functions with an `__name` helper; functions sent to the page need it too.
+  await session.context.addInitScript("globalThis.__name = (f) => f");
   try {
     const impacts = [
       await impactOn(session, largestFixture, largestFixture.url),

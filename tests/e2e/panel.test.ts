@@ -109,6 +109,24 @@ describe("in-page panel and marks", () => {
     await page.close();
   });
 
+  it("keeps the user's own verdict on a requirement, shown as theirs", async () => {
+    const page = await openPage(session, fixtures[0]!);
+    const panel = page.locator("opdrachtradar-panel section.or-panel");
+    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    await panel.locator("details.or-reqs summary").click();
+    const firstRow = panel.locator("li.or-req").first();
+    const before = await firstRow.locator(".or-verdict").innerText();
+    await firstRow.getByRole("button").click();
+    await expect.poll(() => firstRow.locator(".or-verdict").innerText()).toContain("jouw oordeel");
+    expect(await firstRow.locator(".or-verdict").innerText()).not.toBe(before);
+    // Remembered: a fresh load of the page shows the same verdict.
+    await page.reload();
+    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    await panel.locator("details.or-reqs summary").click();
+    await expect.poll(() => panel.locator("li.or-req").first().locator(".or-verdict").innerText()).toContain("jouw oordeel");
+    await page.close();
+  });
+
   it("collapses, and turns off for the site and removes its marks", async () => {
     const page = await openPage(session, fixtures[0]!);
     const panel = page.locator("opdrachtradar-panel section.or-panel");

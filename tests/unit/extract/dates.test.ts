@@ -99,7 +99,7 @@ describe("findDates: traps", () => {
     expect(findDates(text, NOW)).toEqual([]);
   });
 
-  it("a date-only phrase stays date-only (chrono's implied 12:00 is dropped)", () => {
+  it("a date-only phrase stays date-only (no implied time)", () => {
     expect(findDates("12de november, 2025", NOW)[0]?.time).toBeNull();
   });
 
@@ -317,7 +317,6 @@ describe("robustness", () => {
       "verder te versterken. Sluit over 11 dagen. Begindatum: 1 nov 2025. Uren per week: 16. Bel 06-12345678. " +
       "In totaal 21 directeuren (25 personen) leveren een bijdrage, 09.00 – 18.00 uur, versie 2.10.3. ";
     const text = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
-    findDates(paragraph, NOW); // warm up chrono's compiled patterns
     expect(findDates(text, NOW).length).toBe(Math.ceil(100_000 / paragraph.length));
   });
 
@@ -368,8 +367,13 @@ describe("findDates: more written forms", () => {
   it("reads every date it is given, in every written form (property)", () => {
     const nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"];
     const en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"];
-    const names = [...nl, "november", "december"].map((n, i) => [n, en[i] ?? n, n.slice(0, 3)] as const);
-    const day = fc.date({ min: new Date("1990-01-01T12:00:00Z"), max: new Date("2100-12-31T12:00:00Z"), noInvalidDate: true });
+    const abbreviations = "jan feb mrt apr mei jun jul aug sep okt nov dec".split(" ");
+    const names = [...nl, "november", "december"].map((n, i) => [n, en[i] ?? n, abbreviations[i] ?? ""] as const);
+    const day = fc.date({
+      min: new Date("1990-01-01T12:00:00Z"),
+      max: new Date("2100-12-31T12:00:00Z"),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(day, fc.nat(5), (instant, form) => {
         const [y, m, d] = [instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()];
@@ -410,17 +414,18 @@ describe("findDates: more traps", () => {
     expect([r?.start.date, r?.start.time, r?.end.date]).toEqual(["2025-11-01", null, "2027-11-01"]);
   });
 
-  it("finds nothing odd in more hostile text", () => {
-    const hostile = [
-      "1 nov ".repeat(10_000),
-      "nov 1 ".repeat(10_000),
-      "12:".repeat(20_000),
-      "vrijdag ".repeat(10_000),
-      "13-14-".repeat(10_000),
-      "2025-".repeat(10_000),
+  it("reads hostile repetitions for what they are", () => {
+    const cases: [string, string[]][] = [
+      ["1 nov ".repeat(10_000), ["2025-11-01"]],
+      ["nov 1 ".repeat(10_000), ["2025-11-01"]],
+      ["12:".repeat(20_000), []],
+      ["vrijdag ".repeat(10_000), []],
+      ["13-14-".repeat(10_000), []],
+      ["2025-".repeat(10_000), []],
+      ["1.1.".repeat(10_000), []],
     ];
-    for (const text of hostile) {
-      for (const d of findDates(text, NOW)) expect(d.date).toMatch(/^\d{4}-(10|11)-0?1$|^2025-11-0?1$|^\d{4}-11-01$/);
+    for (const [text, dates] of cases) {
+      expect([...new Set(findDates(text, NOW).map((d) => d.date))]).toEqual(dates);
     }
   });
 });

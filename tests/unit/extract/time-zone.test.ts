@@ -121,3 +121,24 @@ describe("addDutchDays", () => {
     expect(addDutchDays(date, n)).toBe(expected);
   });
 });
+
+describe("the EU summer-time rule", () => {
+  const intl = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  it("agrees with the time-zone database on any instant from 1996 to 2099", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1996, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => {
+        const [date, time] = intl.format(new Date(ms)).split(" ");
+        expect(amsterdamParts(new Date(ms))).toEqual({ date, time });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

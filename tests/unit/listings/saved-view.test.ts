@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   alsoElsewhere,
   closesThisWeek,
+  elsewhereIndex,
   isArchived,
   isOpen,
   savedView,
@@ -147,5 +148,14 @@ describe("the same assignment elsewhere", () => {
     const repost = { ...bijOranje, url: `${bijOranje.url}repost`, site: "KB&P" };
     expect(alsoElsewhere(kbenp, [...list, newSavedListing(repost, now)])).toEqual([bijOranje]);
     expect(alsoElsewhere(bijOranje, [...list, newSavedListing(repost, now)])).toEqual([kbenp, repost]);
+  });
+
+  it("gives the same answers from the per-client index the popup uses", () => {
+    const repost = { ...bijOranje, url: `${bijOranje.url}repost`, site: "KB&P" };
+    const all = [...list, newSavedListing(repost, now)];
+    const index = elsewhereIndex(all);
+    for (const listing of [kbenp, bijOranje, zoetermeer, repost]) {
+      expect(index(listing)).toEqual(alsoElsewhere(listing, all));
+    }
   });
 });
