@@ -4,5 +4,7 @@ import "../../components/components.css";
 import { App } from "./App";
 import "./style.css";
 
+// How the bench measures the popup's own first render (scripts/bench/extension.ts).
+performance.mark("opdrachtradar:popup-start");
 registerBundledCatalogs();
 render(<App />, document.getElementById("app")!);

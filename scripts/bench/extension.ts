@@ -97,10 +97,12 @@ function savedRecords(n: number): Record<string, unknown> {
   return records;
 }
 
+/** Milliseconds from the popup's script start to its first saved item in the DOM (best of 3). */
 async function popupFirstRender(session: ExtensionSession, n: number): Promise<number> {
   await session.worker.evaluate(async (saved) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ saved, settings: { lang: "nl" } });
+    // "saved$" is WXT's version record: the data is current, no migration runs.
+    await api.storage.local.set({ saved, saved$: { v: 2 }, settings: { lang: "nl" } });
   }, savedRecords(n));
   await setClock(session, "2025-11-01T10:00:00+01:00");
   const times: number[] = [];
@@ -119,7 +121,13 @@ async function popupFirstRender(session: ExtensionSession, n: number): Promise<n
       null,
       { timeout: 20000 },
     );
-    times.push(await popup.evaluate(() => (window as unknown as { firstItemAt: number }).firstItemAt));
+    times.push(
+      await popup.evaluate(
+        () =>
+          (window as unknown as { firstItemAt: number }).firstItemAt -
+          (performance.getEntriesByName("opdrachtradar:popup-start")[0]?.startTime ?? 0),
+      ),
+    );
     await popup.close();
   }
   return Math.min(...times);
