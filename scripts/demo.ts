@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const profile = JSON.parse(readFileSync(join(pagesDir, "profile.json"), "utf8"));
   await session.worker.evaluate(async (value) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ profile: value });
+    // Dutch, whatever language this machine's Chromium reports.
+    await api.storage.local.set({ profile: value, settings: { lang: "nl" } });
   }, profile);
 
   for (const page of pages) {
@@ -34,12 +35,15 @@ async function main(): Promise<void> {
     await tab.goto(page.url);
     await tab.waitForTimeout(1500);
     const panel = tab.locator("opdrachtradar-panel");
-    if (await panel.count())
+    if (await panel.count()) {
+      // Save the Utrecht assignment at both brokers, so the popup shows "ook bij ...".
+      if (page.name.includes("utrecht")) await panel.getByRole("button", { name: "Bewaren" }).click({ timeout: 3000 });
       await panel
         .locator("details summary")
         .first()
         .click({ timeout: 2000 })
         .catch(() => {});
+    }
     await tab.screenshot({ path: join(outDir, `page-${page.name}.png`) });
   }
   const kbenp = pages.find((p) => p.url.includes("kbenp.nl"))!;
