@@ -2,7 +2,6 @@ import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import { brokerHostPatterns } from "./lib/broker-hosts";
 
-
 export default defineConfig({
   srcDir: ".",
   // Explicit imports everywhere: a reader sees where every name comes from.

@@ -123,7 +123,9 @@ describe("in-page panel and marks", () => {
     await page.reload();
     await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
     await panel.locator("details.or-reqs summary").click();
-    await expect.poll(() => panel.locator("li.or-req").first().locator(".or-verdict").innerText()).toContain("jouw oordeel");
+    await expect
+      .poll(() => panel.locator("li.or-req").first().locator(".or-verdict").innerText())
+      .toContain("jouw oordeel");
     await page.close();
   });
 
