@@ -1,16 +1,15 @@
 // The content script: reads the page, and on a listing shows the panel and the marks.
 // Thin by design: extraction and matching live in lib/, the view in components/.
-import "./panel.css";
+import panelCss from "./panel.css?inline";
 import { render } from "preact";
 import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { Panel } from "../../components/Panel";
 import { brokerHostPatterns } from "../../lib/broker-hosts";
 import { currentTime } from "../../lib/browser/clock";
 import { isPopupToContent, type ContentReply } from "../../lib/protocol";
 import { send } from "./actions";
+import { mountPanelHost, type PanelHost } from "./panel-host";
 import { placeMarks, removeMarks } from "./marks";
 import { askWorker, readPageState, type PageState } from "./page-state";
 
@@ -21,14 +20,15 @@ const TICK_MS = 30_000;
 export default defineContentScript({
   matches: brokerHostPatterns,
   runAt: "document_idle",
-  cssInjectionMode: "ui",
+  // The panel's CSS goes into its own shadow root (panel-host.ts), never into the page.
+  cssInjectionMode: "manual",
   async main(ctx) {
     const root = document.documentElement;
     if (root.hasAttribute(ACTIVE_ATTRIBUTE)) return;
     root.setAttribute(ACTIVE_ATTRIBUTE, "active");
     ctx.onInvalidated(() => root.removeAttribute(ACTIVE_ATTRIBUTE));
 
-    const view = createView(ctx);
+    const view = createView();
     performance.mark("opdrachtradar:start");
     const refresh = () => view.refresh().catch((error) => console.warn("[opdrachtradar]", error));
     await refresh();
@@ -51,39 +51,23 @@ export default defineContentScript({
   },
 });
 
-function createView(ctx: ContentScriptContext) {
+function createView() {
   let state: PageState | null = null;
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let container: HTMLElement | null = null;
+  let panel: PanelHost | null = null;
   const host = location.hostname;
 
   function teardown(): void {
     removeMarks(document);
-    ui?.remove();
-    ui = null;
-    container = null;
+    panel?.remove();
+    panel = null;
   }
 
   async function show(next: PageState): Promise<void> {
     state = next;
     if (next.disabled) return teardown();
     placeMarks(document, next.listing, next.match, next.lang, next.now);
-    if (!ui) {
-      ui = await createShadowRootUi(ctx, {
-        name: "opdrachtradar-panel",
-        position: "inline",
-        anchor: "body",
-        append: "last",
-        onMount: (element) => {
-          container = element;
-        },
-        onRemove: () => {
-          if (container) render(null, container);
-        },
-      });
-      ui.mount();
-    }
-    if (container) render(panelFor(next), container);
+    panel ??= mountPanelHost(document, panelCss);
+    render(panelFor(next), panel.container);
     performance.mark("opdrachtradar:painted");
   }
 

@@ -7,6 +7,7 @@ import type { Listing } from "../../lib/extract/schema";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { MatchView } from "../../components/match-types";
 import { verdictIcons } from "../../components/VerdictBadge";
+import { PANEL_TAG } from "./panel-host";
 
 export const MARK_ATTRIBUTE = "data-opdrachtradar-mark";
 
@@ -85,7 +86,7 @@ export function removeMarks(doc: Document): void {
   doc.querySelectorAll(`[${MARK_ATTRIBUTE}]`).forEach((el) => el.remove());
 }
 
-const ownUi = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || el.tagName.toLowerCase() === "opdrachtradar-panel";
+const ownUi = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || el.tagName.toLowerCase() === PANEL_TAG;
 
 /** Places the marks; returns how many requirements got one. */
 export function placeMarks(doc: Document, listing: Listing, match: MatchView | null, lang: Lang, now: Date): number {
