@@ -17,7 +17,7 @@ function table(rows: PageTiming[]): void {
   );
   for (const r of rows) {
     console.log(
-      `${r.name.slice(0, 58).padEnd(58)} ${r.kb.toFixed(0).padStart(7)} ${ms(r.innerText)}  ${ms(r.readability)} ${ms(r.extract)}  ${r.isListing ? "yes" : "no"}`,
+      `${r.name.slice(0, 58).padEnd(58)} ${r.kb.toFixed(0).padStart(7)} ${ms(r.innerText)} ${ms(r.innerTextFirst)} ${ms(r.readability)} ${ms(r.extract)}  ${r.isListing ? "yes" : "no"}`,
     );
   }
 }
@@ -33,10 +33,10 @@ async function main(): Promise<void> {
   table(rows);
   const m = summarise(rows);
   console.log(
-    `\nmedian: innerText ${m.innerText.toFixed(2)} ms, Readability ${m.readability.toFixed(2)} ms, extract ${m.extract.toFixed(2)} ms`,
+    `\nmedian: innerText ${m.innerText.toFixed(2)} ms (repeated), ${m.innerTextFirst.toFixed(2)} ms (first read), Readability ${m.readability.toFixed(2)} ms, extract ${m.extract.toFixed(2)} ms`,
   );
   console.log(
-    `extract is ${(m.readability / m.extract).toFixed(1)}× faster than Readability (target ≥ 5×) and ${(m.extract / m.innerText).toFixed(1)}× the innerText read (target ≤ 5×)`,
+    `extract is ${(m.readability / m.extract).toFixed(1)}× faster than Readability (target ≥ 5×) and ${(m.extract / m.innerText).toFixed(1)}× a repeated innerText read, ${(m.extract / m.innerTextFirst).toFixed(1)}× the first one (target ≤ 5×)`,
   );
   console.log("\n## Growth with page size (same page ×1 and ×10)\n");
   table(scaling);
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `popup first render with 1,000 saved listings: ${ext.popup1000.toFixed(0)} ms (target < 100); with 5,000: ${ext.popup5000.toFixed(0)} ms`,
+      `popup, script start → first saved item, 1,000 saved listings: ${ext.popup1000.toFixed(0)} ms (target < 100); with 5,000: ${ext.popup5000.toFixed(0)} ms`,
     );
   } else console.log("\n(run `npm run build:e2e` for the in-extension figures)");
 
