@@ -1,4 +1,6 @@
 // Finds where on the page a piece of extracted text stands, so a mark can sit right next to it.
+import { normalize } from "../extract/text";
+
 // The smallest block element whose text contains the start of the sought text wins.
 
 const blockTags = new Set([
@@ -25,14 +27,8 @@ const skipTags = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEA
 const NEEDLE_LENGTH = 60;
 const MAX_ELEMENTS = 20000;
 
-export function normaliseForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+/** The page's text and the sought text, compared alike. */
+export const normaliseForSearch = normalize;
 
 /** One pass over the page: every block element with its normalised text, inner elements first. */
 export function indexBlocks(

@@ -1,12 +1,6 @@
 // "4 van 5 eisen voldaan, 1 onbekend": the one-line knock-out summary.
 import { t, type Lang } from "../i18n/t";
-
-interface Tally {
-  met: number;
-  unmet: number;
-  unknown: number;
-  total: number;
-}
+import type { Tally } from "../match/matcher";
 
 export function mustSummary(must: Tally, lang: Lang): string {
   if (must.total === 0) return t(lang, "summary_none");
