@@ -15,17 +15,24 @@ export function hasApplyButton(page: Page): boolean {
 export function looksLikeOverview(page: Page): boolean {
   if (page.blocks.some((b) => !b.chrome && b.text.length <= 120 && RESULT_COUNT.test(b.text))) return true;
   let cards = 0;
+  let linkedHeadings = 0;
   for (const b of page.blocks) {
     if (b.chrome || b.heading < 2 || b.heading > 4) continue;
     const href =
       b.element.querySelector("a[href]")?.getAttribute("href") ?? b.element.closest("a[href]")?.getAttribute("href");
     if (!href) continue;
     try {
-      if (hasListingPath(new URL(href, page.url))) cards++;
+      const target = new URL(href, page.url);
+      if (hasListingPath(target)) cards++;
+      if (target.host === page.url.host && target.pathname.split("/").filter(Boolean).length >= 2) linkedHeadings++;
     } catch {
       // an unparsable href is no card
     }
   }
+  // A listing's own headings do not link to other pages of its site (related listings are
+  // marked as chrome); several that do are result cards, also when the count and pagination
+  // are missing, as on a result page that is still loading (found by the fuzz test).
+  if (linkedHeadings >= 4) return true;
   const paginated = !!page.doc.querySelector(
     'a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]',
   );

@@ -99,3 +99,14 @@ describe("fuzzing", () => {
     );
   });
 });
+
+describe("a result page still loading (found by the fuzz test)", () => {
+  it("is no listing with only its first cards, and no result count or pagination yet", () => {
+    const overview = loadCases("tests/fixtures").find((c) => c.name.includes("overzicht-inhuuropdrachten"))!;
+    const doc = parseHtml(overview.html.slice(0, overview.html.length / 3));
+    doc.querySelector(".oo-results__bar")?.remove();
+    expect(doc.querySelectorAll("article").length).toBeGreaterThanOrEqual(4);
+    const listing = extractListing(doc, { url: overview.url, now: new Date(overview.now) });
+    expect(listing.isListing).toBe(false);
+  });
+});
