@@ -44,8 +44,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     ctx.setInterval(() => void view.rerender().catch(() => {}), TICK_MS);
 
-    const onMessage = (message: unknown): Promise<ContentReply> | undefined =>
-      isPopupToContent(message) ? Promise.resolve({ listing: view.state()?.listing ?? null }) : undefined;
+    // Answered at once through sendResponse: this script uses the browser's own API (see
+    // wxt.config.ts), where Chrome ignores a promise returned by the listener.
+    const onMessage = ((message: unknown, _sender: unknown, sendResponse: (reply: ContentReply) => void) => {
+      if (isPopupToContent(message)) sendResponse({ listing: view.state()?.listing ?? null });
+    }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

@@ -7,27 +7,10 @@ import type { Listing } from "../../lib/extract/schema";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { MatchView } from "../../components/match-types";
 import { verdictIcons } from "../../components/VerdictBadge";
+import markCss from "./marks.css?inline";
 import { PANEL_TAG } from "./panel-host";
 
 export const MARK_ATTRIBUTE = "data-opdrachtradar-mark";
-
-const markCss = `
-.mark { all: initial; display: inline-flex; align-items: center; gap: 3px; margin-left: 6px; padding: 0 6px;
-  border-radius: 999px; font: 600 11px/18px system-ui, sans-serif; vertical-align: middle; cursor: help;
-  position: relative; border: 1px solid; white-space: nowrap; }
-.mark:focus-visible { outline: 3px solid #f2a900; outline-offset: 1px; }
-.met { background: #e6f4ea; color: #1b6b34; border-color: #a8d5b5; }
-.unmet { background: #fde5e3; color: #9b1c12; border-color: #f2b0aa; }
-.unknown { background: #fff4dc; color: #6a4a00; border-color: #f1d18a; }
-.later { background: #eef3fa; color: #1f4e8c; border-color: #c9d8ee; }
-.soon { background: #fff4dc; color: #7a4b00; border-color: #f1d18a; }
-.urgent { background: #fde5e3; color: #9b1c12; border-color: #f2b0aa; }
-.closed, .none { background: #ececec; color: #444; border-color: #d0d0d0; }
-.tip { display: none; position: absolute; left: 0; top: 22px; z-index: 2147483646; width: max-content; max-width: 320px;
-  white-space: normal; background: #1d2330; color: #fff; font: 400 12px/1.4 system-ui, sans-serif; padding: 6px 8px;
-  border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.2); }
-.mark:hover .tip, .mark:focus .tip { display: block; }
-`;
 
 const SVG = "http://www.w3.org/2000/svg";
 
