@@ -69,6 +69,7 @@ function createView() {
     state = next;
     if (next.disabled) return teardown();
     placeMarks(document, next.listing, next.match, next.lang, next.now);
+    if (panel && !panel.attached()) panel = null;
     panel ??= mountPanelHost(document, panelCss);
     render(panelFor(next), panel.container);
     performance.mark("opdrachtradar:painted");

@@ -7,6 +7,8 @@ export const PANEL_TAG = "opdrachtradar-panel";
 
 export interface PanelHost {
   container: HTMLElement;
+  /** False once the page threw it out (a single-page site re-rendering its body). */
+  attached(): boolean;
   remove(): void;
 }
 
@@ -17,9 +19,11 @@ export function mountPanelHost(doc: Document, css: string): PanelHost {
   style.textContent = css;
   const container = doc.createElement("div");
   shadow.append(style, container);
-  (doc.body ?? doc.documentElement).append(host);
+  // On <html>, after <body>: sites that re-render their body leave it alone.
+  doc.documentElement.append(host);
   return {
     container,
+    attached: () => host.isConnected,
     remove() {
       render(null, container);
       host.remove();

@@ -109,6 +109,32 @@ describe("in-page panel and marks", () => {
     await page.close();
   });
 
+  it("follows a single-page site to its next listing without piling up marks", async () => {
+    const first = fixtures[0]!; // KB&P, 5 eisen
+    const base = "tests/fixtures/kbenp/informatieadviseur-zaakgericht-werken-gemeente-deventer";
+    const second = { ...JSON.parse(readFileSync(`${base}.json`, "utf8")), html: readFileSync(`${base}.html`, "utf8") };
+    const page = await openPage(session, first);
+    await setClock(session, second.now);
+    const panel = page.locator("opdrachtradar-panel section.or-panel");
+    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    // What LinkedIn and Indeed do: swap the content and push a new address, no page load.
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(second.html)![1]!;
+    await page.evaluate(
+      ({ html, title }) => {
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        document.body.replaceChildren(...Array.from(doc.body.childNodes));
+        document.title = title;
+        history.pushState({}, "", "/opdrachten/informatieadviseur-zaakgericht-werken-gemeente-deventer/");
+      },
+      { html: body, title: String(second.expect.title) },
+    );
+    await expect.poll(() => panel.locator(".or-title").innerText(), { timeout: 10000 }).toContain("Informatieadviseur");
+    const wanted = (second.expect.requirements as unknown[]).length;
+    await expect.poll(() => page.locator('[data-opdrachtradar-mark="requirement"]').count()).toBe(wanted);
+    expect(await page.locator("opdrachtradar-panel").count()).toBe(1);
+    await page.close();
+  });
+
   it("keeps the user's own verdict on a requirement, shown as theirs", async () => {
     const page = await openPage(session, fixtures[0]!);
     const panel = page.locator("opdrachtradar-panel section.or-panel");
