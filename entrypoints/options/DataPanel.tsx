@@ -2,7 +2,7 @@
 // Every export reads storage at the moment of the click, never the copy this page holds.
 import { useState } from "preact/hooks";
 import { currentTime } from "../../lib/browser/clock";
-import { loadProfile, loadSaved, loadSettings } from "../../lib/browser/items";
+import { loadAppState, loadSaved } from "../../lib/browser/items";
 import { savedListingsToCsv } from "../../lib/export/csv";
 import { deadlinesToIcs } from "../../lib/export/ics";
 import { exportFileName } from "../../lib/forms/file-names";
@@ -24,14 +24,8 @@ export function DataPanel({ savedCount }: { savedCount: number }) {
 
   const exportAll = async () => {
     const now = await currentTime();
-    const [{ profile }, listings, { settings }] = await Promise.all([loadProfile(), savedInOrder(), loadSettings()]);
-    const saved = Object.fromEntries(listings.map((s) => [s.id, s]));
     const name = backupFileName(now);
-    downloadText(
-      name,
-      `${JSON.stringify(buildBackup({ profile, saved, settings }, now), null, 2)}\n`,
-      "application/json",
-    );
+    downloadText(name, `${JSON.stringify(buildBackup(await loadAppState(), now), null, 2)}\n`, "application/json");
     setStatus({ kind: "ok", text: tr("options_backup_exported", name) });
   };
 

@@ -1,7 +1,7 @@
 // The three exports, reading storage at the moment of the click: a full JSON backup, the
 // saved listings as CSV, the open deadlines as a calendar (ICS). Returns what happened.
 import { currentTime } from "../../lib/browser/clock";
-import { loadProfile, loadSaved, loadSettings } from "../../lib/browser/items";
+import { loadAppState, loadSaved } from "../../lib/browser/items";
 import { savedListingsToCsv } from "../../lib/export/csv";
 import { deadlinesToIcs } from "../../lib/export/ics";
 import { exportFileName } from "../../lib/forms/file-names";
@@ -14,14 +14,8 @@ export type ExportKind = "json" | "csv" | "ics";
 
 async function exportJson(lang: Lang): Promise<string> {
   const now = await currentTime();
-  const [{ profile }, { listings }, { settings }] = await Promise.all([loadProfile(), loadSaved(), loadSettings()]);
-  const saved = Object.fromEntries(listings.map((s) => [s.id, s]));
   const name = backupFileName(now);
-  downloadText(
-    name,
-    `${JSON.stringify(buildBackup({ profile, saved, settings }, now), null, 2)}\n`,
-    "application/json",
-  );
+  downloadText(name, `${JSON.stringify(buildBackup(await loadAppState(), now), null, 2)}\n`, "application/json");
   return t(lang, "popup_exported", name);
 }
 

@@ -4,6 +4,7 @@ import { storage } from "wxt/utils/storage";
 import { readProfileLeniently, type Profile } from "../match/profile-schema";
 import { savedMigrations, SAVED_VERSION } from "../storage/migrations";
 import { readSavedListings, readSettings, type SetAside } from "../storage/repair";
+import type { AppState } from "../storage/backup";
 import type { SavedListing, SavedListings, Settings } from "../storage/schemas";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
@@ -103,4 +104,11 @@ export async function saveNotified(keys: string[]): Promise<void> {
 export function watchState(callback: () => void): () => void {
   const stops = [savedItem.watch(callback), settingsItem.watch(callback), profileItem.watch(callback)];
   return () => stops.forEach((stop) => stop());
+}
+
+/** Everything the user has, as one backup exports it (saved listings in the order they were saved). */
+export async function loadAppState(): Promise<AppState> {
+  const [{ profile }, { listings }, { settings }] = await Promise.all([loadProfile(), loadSaved(), loadSettings()]);
+  const inOrder = [...listings].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  return { profile, saved: Object.fromEntries(inOrder.map((s) => [s.id, s])), settings };
 }
