@@ -1,4 +1,4 @@
-// The checks of /work/shared/tools/score-fixtures.mjs, ported: per-field comparison and
+// The checks of ../shared/tools/score-fixtures.mjs, ported: per-field comparison and
 // requirement F1 against a truth file's `expect` (see ../shared/fixtures/README.md).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

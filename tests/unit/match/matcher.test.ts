@@ -6,7 +6,7 @@ import { readListingInput } from "../../../lib/match/listing-input";
 import { matchListing } from "../../../lib/match/matcher";
 import { profileSchema } from "../../../lib/match/profile-schema";
 
-const shared = "/work/shared";
+const shared = "../shared";
 const cases = join(__dirname, "../../match-cases/profiles");
 const procesbegeleider = profileSchema.parse(
   JSON.parse(readFileSync(join(cases, "senior-procesbegeleider.json"), "utf8")),

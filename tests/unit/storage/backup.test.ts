@@ -6,7 +6,7 @@ import { defaultSettings } from "../../../lib/storage/schemas";
 import { makeSaved } from "./make-saved";
 
 const profile = profileSchema.parse(
-  JSON.parse(readFileSync("/work/shared/profiles/senior-procesbegeleider.json", "utf8")),
+  JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8")),
 );
 const now = new Date("2025-11-03T14:30:00Z");
 

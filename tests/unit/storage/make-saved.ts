@@ -37,7 +37,7 @@ export function makeSaved(
 
 /** The `expect` of a shared seed fixture as a full Listing (with its URL). */
 export function seedListing(name: string, site: string): Listing {
-  const fixture = JSON.parse(readFileSync(`/work/shared/fixtures/${name}.json`, "utf8")) as {
+  const fixture = JSON.parse(readFileSync(`../shared/fixtures/${name}.json`, "utf8")) as {
     url: string;
     expect: Partial<Listing> & { requirements?: Array<{ text: string; kind: "must" | "nice" }> };
   };
