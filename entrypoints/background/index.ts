@@ -8,19 +8,23 @@ import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { isContentToBackground } from "../../lib/protocol";
 import { openNotifiedListing } from "./notifications";
 import { handleContentMessage } from "./page-requests";
-import { sync } from "./sync";
+import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
 
 export default defineBackground(() => {
   registerBundledCatalogs();
-  browser.runtime.onInstalled.addListener(() => void sync());
-  browser.runtime.onStartup.addListener(() => void sync());
-  browser.alarms.onAlarm.addListener(() => void sync());
+  // Installed, updated (a legacy storage layout is moved then) or the browser started: upkeep first.
+  browser.runtime.onInstalled.addListener(() => void upkeep().then(sync));
+  browser.runtime.onStartup.addListener(() => void upkeep().then(sync));
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === UPKEEP_ALARM ? upkeep() : sync()));
   browser.notifications.onClicked.addListener((id) => void openNotifiedListing(id));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isContentToBackground(message)) return undefined;
     return handleContentMessage(message, sender.tab?.url ?? sender.url);
   });
-  watchState(() => void sync());
+  watchState(() => {
+    void sync();
+    scheduleUpkeep();
+  });
   // A worker woken by any event starts here: bring the badge back at once.
   void sync();
   // The browser-test build lets a test run a sync after moving the clock.

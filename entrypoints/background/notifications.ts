@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { loadSaved } from "../../lib/browser/items";
+import { loadSavedRecord } from "../../lib/browser/items";
 import type { Lang } from "../../lib/i18n/t";
 import { reminderNotification } from "../../lib/schedule/notification-text";
 import type { Reminder } from "../../lib/schedule/reminders";
@@ -21,8 +21,7 @@ export async function notifyReminder(reminder: Reminder, now: Date, lang: Lang):
 export async function openNotifiedListing(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(PREFIX)) return;
   const listingId = notificationId.slice(PREFIX.length).split("|")[0];
-  const { listings } = await loadSaved();
-  const saved = listings.find((s) => s.id === listingId);
+  const saved = listingId ? await loadSavedRecord(listingId) : null;
   if (saved) await browser.tabs.create({ url: saved.listing.canonicalUrl ?? saved.listing.url });
   await browser.notifications.clear(notificationId);
 }

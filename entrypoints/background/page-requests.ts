@@ -3,7 +3,7 @@
 // validated before anything is stored.
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { loadProfile, loadSaved, loadSettings, saveSettings, updateSaved } from "../../lib/browser/items";
+import { loadProfile, loadSavedRecord, loadSettings, saveSettings, updateSavedRecord } from "../../lib/browser/items";
 import { listingSchema, type Listing } from "../../lib/extract/schema";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
 import { resolveLang } from "../../lib/i18n/t";
@@ -13,9 +13,12 @@ import { listingKey, newSavedListing } from "../../lib/storage/schemas";
 
 async function pageState(listing: Listing, host: string): Promise<PageStateReply> {
   const now = await currentTime();
-  const [{ profile }, { listings }, { settings }] = await Promise.all([loadProfile(), loadSaved(), loadSettings()]);
+  const [{ profile }, saved, { settings }] = await Promise.all([
+    loadProfile(),
+    loadSavedRecord(listingKey(listing)),
+    loadSettings(),
+  ]);
   const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
-  const saved = listings.find((s) => s.id === listingKey(listing)) ?? null;
   return {
     match: profile ? matchListing(listing, profile, { now, lang, overrides: saved?.overrides ?? {} }) : null,
     saved: saved !== null,
@@ -28,22 +31,18 @@ async function pageState(listing: Listing, host: string): Promise<PageStateReply
 
 async function toggleSaved(listing: Listing): Promise<void> {
   const now = await currentTime();
-  const id = listingKey(listing);
-  await updateSaved((all) =>
-    all.some((s) => s.id === id) ? all.filter((s) => s.id !== id) : [...all, newSavedListing(listing, now)],
-  );
+  await updateSavedRecord(listingKey(listing), (current) => (current ? null : newSavedListing(listing, now)));
 }
 
 /** The user's own verdict. Overriding on a listing not saved yet saves it, so the verdict is kept. */
 async function override(listing: Listing, requirementId: string, verdict: "met" | "unmet" | null): Promise<void> {
   const now = await currentTime();
-  const id = listingKey(listing);
-  await updateSaved((all) => {
-    const existing = all.find((s) => s.id === id) ?? newSavedListing(listing, now);
+  await updateSavedRecord(listingKey(listing), (current) => {
+    const existing = current ?? newSavedListing(listing, now);
     const overrides = { ...existing.overrides };
     if (verdict === null) delete overrides[requirementId];
     else overrides[requirementId] = verdict;
-    return [...all.filter((s) => s.id !== id), { ...existing, overrides }];
+    return { ...existing, overrides };
   });
 }
 

@@ -3,7 +3,7 @@
 // of it from storage (lib/schedule is pure and cheap).
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { loadNotified, loadSaved, loadSettings, saveNotified } from "../../lib/browser/items";
+import { loadNotified, loadSaved, loadSavedHeads, loadSettings, saveNotified } from "../../lib/browser/items";
 import { computeBadge, nextBadgeChange } from "../../lib/schedule/badge";
 import { resolveLang } from "../../lib/i18n/t";
 import { computeSchedule } from "../../lib/schedule/reminders";
@@ -12,6 +12,8 @@ import { notifyReminder } from "./notifications";
 
 export const REMINDER_ALARM = "reminders";
 export const BADGE_ALARM = "badge";
+/** A minute after the saved listings last changed: the full read that repairs and backs up. */
+export const UPKEEP_ALARM = "upkeep";
 
 async function setAlarm(name: string, at: Date | null): Promise<void> {
   if (at) await browser.alarms.create(name, { when: at.getTime() });
@@ -20,7 +22,11 @@ async function setAlarm(name: string, at: Date | null): Promise<void> {
 
 async function syncOnce(): Promise<void> {
   const now = await currentTime();
-  const [{ listings }, { settings }, notified] = await Promise.all([loadSaved(), loadSettings(), loadNotified()]);
+  const [{ heads: listings }, { settings }, notified] = await Promise.all([
+    loadSavedHeads(),
+    loadSettings(),
+    loadNotified(),
+  ]);
   const uiLanguage = browser.i18n.getUILanguage();
   const lang = resolveLang(settings.lang, uiLanguage);
 
@@ -39,8 +45,26 @@ async function syncOnce(): Promise<void> {
 
 let running: Promise<void> = Promise.resolve();
 
+function serially(task: () => Promise<unknown>, what: string): Promise<void> {
+  const run = () => task().then(() => undefined);
+  running = running.then(run, run).catch((error) => console.warn(`[opdrachtradar] ${what} failed`, error));
+  return running;
+}
+
 /** Runs one sync after any that is under way, so two wake-ups never show a reminder twice. */
 export function sync(): Promise<void> {
-  running = running.then(syncOnce, syncOnce).catch((error) => console.warn("[opdrachtradar] sync failed", error));
-  return running;
+  return serially(syncOnce, "sync");
+}
+
+/**
+ * The saved listings' upkeep: one full read, which moves a legacy value, rebuilds the index,
+ * sets bad records aside and refreshes the backup. Queued with the syncs, so it never races one.
+ */
+export function upkeep(): Promise<void> {
+  return serially(() => loadSaved({ refreshBackup: true }), "upkeep");
+}
+
+/** Upkeep once changes settle: each change moves the alarm a minute on. */
+export function scheduleUpkeep(): void {
+  void browser.alarms.create(UPKEEP_ALARM, { delayInMinutes: 1 });
 }

@@ -1,33 +1,35 @@
 // The popup: the listing in the current tab, and every saved listing with a live countdown.
-// Storage is re-read on every change (watchState); the clock ticks every 30 seconds.
+// Storage is re-read on every change (watchState); the clock ticks every 30 seconds. The list
+// is drawn from the saved listings' heads (one small index); full records are read by id.
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { loadProfile, loadSaved, loadSettings, watchState } from "../../lib/browser/items";
+import { loadProfile, loadSavedHeads, loadSettings, watchState } from "../../lib/browser/items";
 import { resolveLang, t } from "../../lib/i18n/t";
 import { alsoElsewhere, type SavedFilter } from "../../lib/listings/saved-view";
 import type { Profile } from "../../lib/match/profile-schema";
+import type { SavedHead } from "../../lib/storage/saved-head";
 import { listingKey, type SavedListing, type Settings } from "../../lib/storage/schemas";
 import { removeSaved, restoreSaved, setNote, setStatus, saveListing } from "./actions";
 import { CurrentListing } from "./CurrentListing";
 import { ExportMenu } from "./ExportMenu";
 import { matchOf } from "./match";
 import { SavedList } from "./SavedList";
-import { useCurrentTab, useNow } from "./hooks";
+import { useCurrentTab, useNow, useSavedRecords } from "./hooks";
 
 interface Stored {
-  saved: SavedListing[];
+  saved: SavedHead[];
   problems: string[];
   profile: Profile | null;
   settings: Settings;
 }
 
 async function loadStored(): Promise<Stored> {
-  const [{ listings, problems }, { profile }, { settings }] = await Promise.all([
-    loadSaved(),
+  const [{ heads, problems }, { profile }, { settings }] = await Promise.all([
+    loadSavedHeads(),
     loadProfile(),
     loadSettings(),
   ]);
-  return { saved: listings, problems, profile, settings };
+  return { saved: heads, problems, profile, settings };
 }
 
 const openOptions = () => void browser.runtime.openOptionsPage();
@@ -39,6 +41,10 @@ export function App() {
   const [removed, setRemoved] = useState<SavedListing | null>(null);
   const now = useNow();
   const { current, analysed, analyse } = useCurrentTab();
+  const currentListing = current.kind === "listing" ? current.listing : null;
+  const currentId = currentListing ? listingKey(currentListing) : null;
+  // The current listing's saved record: its overrides count in its match.
+  const currentRecords = useSavedRecords(currentId ? [currentId] : [], stored?.saved);
 
   useEffect(() => {
     const reload = () => loadStored().then(setStored, (error: unknown) => setFailure(String(error)));
@@ -60,12 +66,9 @@ export function App() {
   if (!stored || !now) return <p class="hint loading">{t(lang, "popup_loading")}</p>;
 
   const { saved, profile } = stored;
-  const currentListing = current.kind === "listing" ? current.listing : null;
-  const currentSaved = currentListing ? saved.find((s) => s.id === listingKey(currentListing)) : undefined;
-  const remove = (record: SavedListing) => {
-    setRemoved(record);
-    void removeSaved(record.id);
-  };
+  const isSaved = currentId !== null && saved.some((s) => s.id === currentId);
+  const currentRecord = currentId ? currentRecords?.get(currentId) : undefined;
+  const remove = (id: string) => void removeSaved(id).then((record) => setRemoved(record));
 
   return (
     <div class="popup">
@@ -87,13 +90,13 @@ export function App() {
           lang={lang}
           now={now}
           match={
-            currentListing ? matchOf(currentListing, profile, { now, lang, overrides: currentSaved?.overrides }) : null
+            currentListing ? matchOf(currentListing, profile, { now, lang, overrides: currentRecord?.overrides }) : null
           }
-          saved={currentSaved !== undefined}
+          saved={isSaved}
           elsewhere={currentListing ? alsoElsewhere(currentListing, saved) : []}
           onToggleSaved={() => {
             // Unsaving goes through remove, so the note and status can be brought back.
-            if (currentSaved) remove(currentSaved);
+            if (isSaved) remove(currentId);
             else if (currentListing) void saveListing(currentListing);
           }}
           onAnalyse={analyse}

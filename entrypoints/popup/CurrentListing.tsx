@@ -5,6 +5,7 @@ import type { MatchView } from "../../components/match-types";
 import type { Listing } from "../../lib/extract/schema";
 import { formatDay, formatHours, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
+import type { ListingHead } from "../../lib/storage/saved-head";
 import { Elsewhere, MatchLine } from "./Summary";
 import { isBrokerUrl, type TabReading } from "./tab";
 
@@ -19,7 +20,7 @@ export interface CurrentProps {
   now: Date;
   match: MatchView | null;
   saved: boolean;
-  elsewhere: Listing[];
+  elsewhere: ListingHead[];
   onToggleSaved(): void;
   onAnalyse(): void;
   onOpenOptions(): void;

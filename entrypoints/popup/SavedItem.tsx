@@ -1,22 +1,23 @@
 // One saved listing: countdown, client, rate, broker, match, the user's status and note.
+// Drawn from its head (the index); the match line needs the full record, passed in as `match`.
 import { useEffect, useState } from "preact/hooks";
 import { Countdown } from "../../components/Countdown";
 import type { MatchView } from "../../components/match-types";
-import type { Listing } from "../../lib/extract/schema";
 import { formatDay, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
-import { savedStatus, type SavedListing, type SavedStatus } from "../../lib/storage/schemas";
+import type { ListingHead, SavedHead } from "../../lib/storage/saved-head";
+import { savedStatus, type SavedStatus } from "../../lib/storage/schemas";
 import { Elsewhere, MatchLine } from "./Summary";
 
 export interface SavedItemProps {
-  saved: SavedListing;
+  saved: SavedHead;
   match: MatchView | null;
-  elsewhere: Listing[];
+  elsewhere: ListingHead[];
   lang: Lang;
   now: Date;
   onStatus(id: string, status: SavedStatus): void;
   onNote(id: string, note: string): void;
-  onRemove(saved: SavedListing): void;
+  onRemove(id: string): void;
 }
 
 const statusIcons: Record<SavedStatus, string> = {
@@ -99,7 +100,7 @@ export function SavedItem(props: SavedItemProps) {
           type="button"
           class="or-link remove"
           aria-label={t(lang, "popup_remove_named", title)}
-          onClick={() => props.onRemove(saved)}
+          onClick={() => props.onRemove(saved.id)}
         >
           {t(lang, "popup_remove")}
         </button>

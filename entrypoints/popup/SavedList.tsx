@@ -1,16 +1,19 @@
 // The saved listings: filters, the list by deadline, and the archive (closed, past, rejected
-// or awarded) folded away underneath.
+// or awarded) folded away underneath. Lists, filters and counts come from the heads (the
+// index); only the items on screen read their full records, for the match line.
 import type { MatchView } from "../../components/match-types";
 import { t, type Lang } from "../../lib/i18n/t";
 import { useMemo, useState } from "preact/hooks";
-import type { Listing } from "../../lib/extract/schema";
 import { elsewhereIndex, savedView, type SavedFilter } from "../../lib/listings/saved-view";
+import type { ListingHead, SavedHead } from "../../lib/storage/saved-head";
 import type { SavedListing, SavedStatus } from "../../lib/storage/schemas";
 import { Filters } from "./Filters";
+import { useSavedRecords } from "./hooks";
 import { SavedItem } from "./SavedItem";
 
 export interface SavedListProps {
-  all: SavedListing[];
+  /** The heads of every saved listing; a new array whenever storage changed. */
+  all: SavedHead[];
   filter: SavedFilter;
   lang: Lang;
   now: Date;
@@ -18,31 +21,41 @@ export interface SavedListProps {
   onFilter(filter: SavedFilter): void;
   onStatus(id: string, status: SavedStatus): void;
   onNote(id: string, note: string): void;
-  onRemove(saved: SavedListing): void;
+  onRemove(id: string): void;
 }
 
 /** How many items a list shows before "show more": the first render stays fast with 1,000 saved. */
 const PAGE = 25;
 
-function Items(props: SavedListProps & { list: SavedListing[]; elsewhere: (listing: Listing) => Listing[] }) {
+function Items(props: SavedListProps & { list: SavedHead[]; elsewhere: (listing: ListingHead) => ListingHead[] }) {
   const [limit, setLimit] = useState(PAGE);
   const shown = props.list.slice(0, limit);
+  // Re-read whenever storage changed (`all` is new then), so a match line follows its overrides.
+  const records = useSavedRecords(
+    shown.map((saved) => saved.id),
+    props.all,
+  );
+  // Drawn once the records are in (a few milliseconds), so match lines do not pop in one by one.
+  if (records === null) return null;
   return (
     <>
       <ul class="saved-list">
-        {shown.map((saved) => (
-          <SavedItem
-            key={saved.id}
-            saved={saved}
-            match={props.matchFor(saved)}
-            elsewhere={props.elsewhere(saved.listing)}
-            lang={props.lang}
-            now={props.now}
-            onStatus={props.onStatus}
-            onNote={props.onNote}
-            onRemove={props.onRemove}
-          />
-        ))}
+        {shown.map((saved) => {
+          const record = records.get(saved.id);
+          return (
+            <SavedItem
+              key={saved.id}
+              saved={saved}
+              match={record ? props.matchFor(record) : null}
+              elsewhere={props.elsewhere(saved.listing)}
+              lang={props.lang}
+              now={props.now}
+              onStatus={props.onStatus}
+              onNote={props.onNote}
+              onRemove={props.onRemove}
+            />
+          );
+        })}
       </ul>
       {props.list.length > limit ? (
         <button type="button" class="or-link show-more" onClick={() => setLimit(limit + PAGE * 4)}>

@@ -2,10 +2,10 @@
 // "ook bij KB&P, max € 200 per uur" for the same assignment at other brokers.
 import type { MatchView } from "../../components/match-types";
 import { verdictIcons } from "../../components/VerdictBadge";
-import type { Listing } from "../../lib/extract/schema";
 import { formatRate } from "../../lib/format/facts";
 import { mustLevel, mustSummary, niceSummary } from "../../lib/format/match-summary";
 import { t, type Lang } from "../../lib/i18n/t";
+import type { ListingHead } from "../../lib/storage/saved-head";
 
 export function MatchLine({ match, lang }: { match: MatchView; lang: Lang }) {
   const level = mustLevel(match.summary.must);
@@ -18,18 +18,18 @@ export function MatchLine({ match, lang }: { match: MatchView; lang: Lang }) {
   );
 }
 
-function siteOf(listing: Listing): string {
+function siteOf(listing: ListingHead): string {
   return listing.site ?? (URL.canParse(listing.url) ? new URL(listing.url).hostname : listing.url);
 }
 
-function elsewhereText(other: Listing, lang: Lang): string {
+function elsewhereText(other: ListingHead, lang: Lang): string {
   const site = siteOf(other);
   return other.rate
     ? t(lang, "popup_also_at_rate", site, formatRate(other.rate, lang))
     : t(lang, "popup_also_at", site);
 }
 
-export function Elsewhere({ others, lang }: { others: readonly Listing[]; lang: Lang }) {
+export function Elsewhere({ others, lang }: { others: readonly ListingHead[]; lang: Lang }) {
   if (others.length === 0) return null;
   return (
     <p class="elsewhere">

@@ -1,6 +1,9 @@
-// The popup's two live inputs: the clock (ticking every 30 s, for the countdowns) and the tab.
+// The popup's live inputs: the clock (ticking every 30 s, for the countdowns), the tab, and
+// the full records of the saved listings on screen.
 import { useEffect, useState } from "preact/hooks";
 import { currentTime } from "../../lib/browser/clock";
+import { loadSavedRecords } from "../../lib/browser/items";
+import type { SavedListing } from "../../lib/storage/schemas";
 import type { CurrentState } from "./CurrentListing";
 import { analyseTab, isBrokerUrl, readTab, targetTab, type TargetTab } from "./tab";
 
@@ -40,4 +43,28 @@ export function useCurrentTab() {
     );
   };
   return { current, analysed, analyse };
+}
+
+/**
+ * The full records of these saved listings, read again when the ids or `version` change; null
+ * until the first read is in. A record that cannot be read is missing from the map.
+ */
+export function useSavedRecords(ids: readonly string[], version: unknown): Map<string, SavedListing> | null {
+  const [records, setRecords] = useState<Map<string, SavedListing> | null>(null);
+  const key = ids.join("\n");
+  useEffect(() => {
+    let live = true;
+    loadSavedRecords(ids).then(
+      (found) => live && setRecords(found),
+      (error: unknown) => {
+        console.warn("[opdrachtradar] saved records unreadable", error);
+        if (live) setRecords(new Map());
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // `ids` is a fresh array each render; its joined `key` says when it really changed.
+  }, [key, version]);
+  return records;
 }

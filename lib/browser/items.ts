@@ -1,26 +1,36 @@
 // The one place in lib/ that touches the browser: WXT storage items. Every read goes through
 // the pure repair functions (zod per record), so corrupt storage is reported, never wiped.
-import { storage } from "wxt/utils/storage";
+// Saved listings lie one record per key with an index of their heads (lib/storage/saved-layout.ts).
+import { browser } from "wxt/browser";
+import { storage, type StorageItemKey } from "wxt/utils/storage";
 import { readProfileLeniently, type Profile } from "../match/profile-schema";
-import { savedMigrations, SAVED_VERSION } from "../storage/migrations";
-import { readSavedListings, readSettings, type SetAside } from "../storage/repair";
 import type { AppState } from "../storage/backup";
-import type { SavedListing, SavedListings, Settings } from "../storage/schemas";
+import type { SetAside } from "../storage/repair";
+import { readSettings } from "../storage/repair";
+import { headOf, type SavedHead } from "../storage/saved-head";
+import {
+  INDEX_KEY,
+  hasChanges,
+  isSavedKey,
+  planRecordWrite,
+  planSavedWrite,
+  readRecord,
+  readSavedIndex,
+  readSavedSnapshot,
+  recordKey,
+  type StorageChanges,
+} from "../storage/saved-layout";
+import type { SavedListing, Settings } from "../storage/schemas";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
 const profileItem = storage.defineItem<unknown>("local:profile", { fallback: null });
-const savedItem = storage.defineItem<unknown>("local:saved", {
-  fallback: {},
-  version: SAVED_VERSION,
-  migrations: savedMigrations,
-});
-/** The last saved-listings value that read without problems: the safety net for a bad write. */
-const savedBackupItem = storage.defineItem<unknown>("local:savedBackup", { fallback: null });
 /** Records that failed validation, kept so nothing the user saved is ever thrown away. */
 const setAsideItem = storage.defineItem<SetAside[]>("local:savedSetAside", { fallback: [] });
 const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: null });
 /** Reminder keys already shown, so a reminder is delivered once. */
 const notifiedItem = storage.defineItem<string[]>("local:notified", { fallback: [] });
+
+const local = (key: string): StorageItemKey => `local:${key}`;
 
 export interface SavedState {
   listings: SavedListing[];
@@ -38,46 +48,105 @@ export async function saveProfile(profile: Profile): Promise<void> {
   await profileItem.setValue(profile);
 }
 
-export async function loadSaved(): Promise<SavedState> {
-  let raw: unknown;
-  try {
-    raw = await savedItem.getValue();
-  } catch (error) {
-    raw = undefined;
-    console.warn("[opdrachtradar] saved listings unreadable, using the backup", error);
-  }
-  const { setAside, ...read } = readSavedListings(raw);
-  let listings = read.listings;
-  if (listings.length === 0 && setAside.length > 0) {
-    // The whole value is unreadable: fall back to the last good copy, keep the bad one aside.
-    const backup = readSavedListings(await savedBackupItem.getValue());
-    listings = backup.listings;
-  }
-  if (setAside.length > 0) {
-    const kept = await setAsideItem.getValue();
-    await setAsideItem.setValue([...kept, ...setAside].slice(-200));
-    await writeSaved(listings);
-  }
-  const problems = (await setAsideItem.getValue()).map((s) => s.problem);
-  return { listings, problems };
+async function apply(changes: StorageChanges): Promise<void> {
+  if (changes.removeFirst.length > 0) await storage.removeItems(changes.removeFirst.map(local));
+  const set = Object.entries(changes.set);
+  if (set.length > 0) await storage.setItems(set.map(([key, value]) => ({ key: local(key), value })));
+  if (changes.removeAfter.length > 0) await storage.removeItems(changes.removeAfter.map(local));
 }
 
-async function writeSaved(listings: SavedListing[]): Promise<void> {
-  const record: SavedListings = Object.fromEntries(listings.map((s) => [s.id, s]));
-  await savedItem.setValue(record);
-  await savedBackupItem.setValue(record);
+async function problemsOf(setAside: SetAside[]): Promise<string[]> {
+  if (setAside.length === 0) return (await setAsideItem.getValue()).map((s) => s.problem);
+  const before = await setAsideItem.getValue();
+  // Two readers (popup and worker) may find the same bad record at once: keep it once.
+  const known = new Set(before.map((s) => s.problem));
+  const kept = [...before, ...setAside.filter((s) => !known.has(s.problem))].slice(-200);
+  await setAsideItem.setValue(kept);
+  return kept.map((s) => s.problem);
 }
 
-/** Read, change, write: the single way the saved listings change. */
+/**
+ * Every saved listing in full, with storage repaired on the way (index, legacy value, bad
+ * records set aside). `refreshBackup` (the worker's upkeep) also brings the backup up to date.
+ */
+export async function loadSaved(options: { refreshBackup?: boolean } = {}): Promise<SavedState> {
+  const read = readSavedSnapshot(await storage.snapshot("local"), options);
+  // Set aside before the repair removes anything: a bad record is kept, never lost.
+  const problems = await problemsOf(read.setAside);
+  if (hasChanges(read.repair)) await apply(read.repair);
+  return { listings: read.listings, problems };
+}
+
+/** The heads of all saved listings from the index: what lists, filters and reminders need. */
+export async function loadSavedHeads(): Promise<{ heads: SavedHead[]; problems: string[] }> {
+  const [index, setAside] = await storage.getItems([local(INDEX_KEY), setAsideItem]);
+  const heads = readSavedIndex(index?.value);
+  if (heads === null) {
+    // No index yet (first run, a legacy value) or a damaged one: the full read rebuilds it.
+    const { listings, problems } = await loadSaved();
+    return { heads: listings.map(headOf), problems };
+  }
+  return { heads, problems: ((setAside?.value ?? []) as SetAside[]).map((s) => s.problem) };
+}
+
+/** Full records by id; one that is missing or unreadable is left out (the next full read sets it aside). */
+export async function loadSavedRecords(ids: readonly string[]): Promise<Map<string, SavedListing>> {
+  const found = new Map<string, SavedListing>();
+  if (ids.length === 0) return found;
+  const values = await storage.getItems(ids.map((id) => local(recordKey(id))));
+  values.forEach(({ value }, i) => {
+    const id = ids[i]!;
+    if (value === null || value === undefined) return;
+    const read = readRecord(id, value);
+    if ("record" in read) found.set(id, read.record);
+  });
+  return found;
+}
+
+export async function loadSavedRecord(id: string): Promise<SavedListing | null> {
+  return (await loadSavedRecords([id])).get(id) ?? null;
+}
+
+/** Read, change, write: the way many saved listings change at once (import, replace). */
 export async function updateSaved(change: (listings: SavedListing[]) => SavedListing[]): Promise<SavedListing[]> {
   const { listings } = await loadSaved();
   const next = change(listings);
-  await writeSaved(next);
+  await apply(planSavedWrite(listings, next));
   return next;
 }
 
+/**
+ * One saved listing changed (`change` returns the new record) or removed (it returns null),
+ * writing that record and the index only. Returns the record as it was and as it is now.
+ */
+export async function updateSavedRecord(
+  id: string,
+  change: (current: SavedListing | null) => SavedListing | null,
+): Promise<{ before: SavedListing | null; after: SavedListing | null }> {
+  const [index, stored] = await storage.getItems([local(INDEX_KEY), local(recordKey(id))]);
+  const heads = readSavedIndex(index?.value);
+  const raw: unknown = stored?.value;
+  const read = raw === null || raw === undefined ? null : readRecord(id, raw);
+  if (heads === null || (read !== null && "problem" in read)) {
+    // A damaged index or record: the full path sets the damage aside first.
+    let before: SavedListing | null = null;
+    let after: SavedListing | null = null;
+    await updateSaved((all) => {
+      before = all.find((s) => s.id === id) ?? null;
+      after = change(before);
+      const others = all.filter((s) => s.id !== id);
+      return after ? [...others, after] : others;
+    });
+    return { before, after };
+  }
+  const before = read === null ? null : read.record;
+  const after = change(before);
+  if (after !== before) await apply(planRecordWrite(heads, id, after));
+  return { before, after };
+}
+
 export async function replaceSaved(listings: SavedListing[]): Promise<void> {
-  await writeSaved(listings);
+  await updateSaved(() => listings);
 }
 
 export async function dismissSetAside(): Promise<void> {
@@ -102,8 +171,12 @@ export async function saveNotified(keys: string[]): Promise<void> {
 
 /** Calls back whenever saved listings, settings or the profile change (from any page). */
 export function watchState(callback: () => void): () => void {
-  const stops = [savedItem.watch(callback), settingsItem.watch(callback), profileItem.watch(callback)];
-  return () => stops.forEach((stop) => stop());
+  const watched = (key: string) => isSavedKey(key) || key === "settings" || key === "profile";
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some(watched)) callback();
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }
 
 /** Everything the user has, as one backup exports it (saved listings in the order they were saved). */

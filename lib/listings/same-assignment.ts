@@ -15,7 +15,7 @@
 //      MAX_PUBLISHED_GAP_DAYS (a re-run of last year's assignment is a new assignment);
 //   5. no contradicting places: where both give a location, they share a word.
 // Rates and hours are not compared: brokers differ on exactly those (€130 versus €200).
-import type { Listing } from "../extract/schema";
+import type { ListingHead } from "../storage/saved-head";
 import { listingKey } from "../storage/listing-key";
 import { dice, normaliseClient, titleTokens, words } from "./text-tokens";
 
@@ -55,7 +55,7 @@ function placesAgree(a: string | null, b: string | null): boolean {
 }
 
 /** Why `a` and `b` are the same assignment, or null when they are not (see the rule above). */
-export function explainSameAssignment(a: Listing, b: Listing): SameAssignmentReason | null {
+export function explainSameAssignment(a: ListingHead, b: ListingHead): SameAssignmentReason | null {
   if (listingKey(a) === listingKey(b)) return null;
   const client = normaliseClient(a.client);
   if (client === null || client !== normaliseClient(b.client)) return null;
@@ -70,13 +70,13 @@ export function explainSameAssignment(a: Listing, b: Listing): SameAssignmentRea
   return { client, titleSimilarity, deadlineGapDays };
 }
 
-export function isSameAssignment(a: Listing, b: Listing): boolean {
+export function isSameAssignment(a: ListingHead, b: ListingHead): boolean {
   return explainSameAssignment(a, b) !== null;
 }
 
 /** The other listings that are the same assignment as `listing`, most similar title first. */
-export function findSameAssignment<T extends Listing>(
-  listing: Listing,
+export function findSameAssignment<T extends ListingHead>(
+  listing: ListingHead,
   others: readonly T[],
 ): Array<{ other: T; reason: SameAssignmentReason }> {
   const found: Array<{ other: T; reason: SameAssignmentReason }> = [];

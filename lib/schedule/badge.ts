@@ -5,7 +5,8 @@
 // today's Dutch date ("on its last day").
 import { amsterdamInstant, amsterdamParts, addDutchDays } from "../extract/time-zone";
 import { resolveLang, t } from "../i18n/t";
-import type { SavedListing, Settings } from "../storage/schemas";
+import type { SavedHead } from "../storage/saved-head";
+import type { Settings } from "../storage/schemas";
 import { deadlineOf, isOpenForResponse } from "./open";
 import { daysUntil, whenText } from "./when";
 
@@ -13,10 +14,10 @@ export type Badge = { text: string; color: "urgent" | "soon" | "none"; tooltip: 
 
 const DAY_MS = 86_400_000;
 
-type Closing = { saved: SavedListing; deadlineAt: Date };
+type Closing = { saved: SavedHead; deadlineAt: Date };
 
 /** Listings counted by the badge, the first to close first. */
-export function closingSoon(saved: readonly SavedListing[], windowDays: number, now: Date): Closing[] {
+export function closingSoon(saved: readonly SavedHead[], windowDays: number, now: Date): Closing[] {
   const out: Closing[] = [];
   for (const record of saved) {
     const deadlineAt = deadlineOf(record);
@@ -34,7 +35,7 @@ function isUrgent({ saved, deadlineAt }: Closing, now: Date): boolean {
 }
 
 export function computeBadge(
-  saved: readonly SavedListing[],
+  saved: readonly SavedHead[],
   settings: Pick<Settings, "badgeWindowDays" | "lang">,
   now: Date,
   uiLanguage?: string,
@@ -63,7 +64,7 @@ export function computeBadge(
  * the background's refresh alarm. Saving or changing a listing refreshes the badge anyway.
  */
 export function nextBadgeChange(
-  saved: readonly SavedListing[],
+  saved: readonly SavedHead[],
   settings: Pick<Settings, "badgeWindowDays">,
   now: Date,
 ): Date | null {

@@ -7,7 +7,8 @@
 // time, N calendar days before the deadline day. "dayOf HH:MM": that Dutch time on the deadline day, skipped when it
 // is not before the deadline (a 12:00 deadline has no 13:00 reminder).
 import { addDutchDays, amsterdamInstant } from "../extract/time-zone";
-import { leadTimeId, type LeadTime, type SavedListing, type Settings } from "../storage/schemas";
+import type { SavedHead } from "../storage/saved-head";
+import { leadTimeId, type LeadTime, type Settings } from "../storage/schemas";
 import { deadlineOf, isOpenForResponse } from "./open";
 
 export type Reminder = {
@@ -49,7 +50,7 @@ function fireAt(lead: LeadTime, deadline: string, deadlineAt: Date): Date | null
 }
 
 /** Every reminder of one listing, whether past or future. */
-export function remindersFor(saved: SavedListing, leadTimes: readonly LeadTime[]): Reminder[] {
+export function remindersFor(saved: SavedHead, leadTimes: readonly LeadTime[]): Reminder[] {
   const { deadline, title, client } = saved.listing;
   const deadlineAt = deadlineOf(saved);
   if (!deadline || !deadlineAt) return [];
@@ -73,7 +74,7 @@ const byFireAt = (a: Reminder, b: Reminder) => a.fireAt.getTime() - b.fireAt.get
  * three; the keys of the others come back in `settle` so they are never shown later either.
  */
 export function computeSchedule(
-  saved: readonly SavedListing[],
+  saved: readonly SavedHead[],
   settings: Pick<Settings, "leadTimes" | "notifications">,
   now: Date,
   alreadyNotified: readonly string[] = [],

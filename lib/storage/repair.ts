@@ -6,12 +6,12 @@ import { formatIssues } from "./issues";
 
 export type SetAside = { raw: unknown; problem: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Storage may hand back a JSON string (a hand edit, an old export); anything else passes. */
-function parseIfText(raw: unknown): { value: unknown } | { problem: string } {
+export function parseIfText(raw: unknown): { value: unknown } | { problem: string } {
   if (typeof raw !== "string") return { value: raw };
   try {
     return { value: JSON.parse(raw) as unknown };
