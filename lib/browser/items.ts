@@ -10,6 +10,7 @@ import { readSettings } from "../storage/repair";
 import { headOf, type SavedHead } from "../storage/saved-head";
 import {
   INDEX_KEY,
+  LEGACY_KEY,
   hasChanges,
   isSavedKey,
   planRecordWrite,
@@ -79,27 +80,35 @@ export async function loadSaved(options: { refreshBackup?: boolean } = {}): Prom
 
 /** The heads of all saved listings from the index: what lists, filters and reminders need. */
 export async function loadSavedHeads(): Promise<{ heads: SavedHead[]; problems: string[] }> {
-  const [index, setAside] = await storage.getItems([local(INDEX_KEY), setAsideItem]);
+  const [index, setAside, legacy] = await storage.getItems([local(INDEX_KEY), setAsideItem, local(LEGACY_KEY)]);
   const heads = readSavedIndex(index?.value);
-  if (heads === null) {
-    // No index yet (first run, a legacy value) or a damaged one: the full read rebuilds it.
+  if (heads === null || (legacy?.value !== null && legacy?.value !== undefined)) {
+    // No index yet (first run), a damaged one, or a one-value (v2) layout still there (an
+    // update, or an older version run again): the full read moves and rebuilds.
     const { listings, problems } = await loadSaved();
     return { heads: listings.map(headOf), problems };
   }
   return { heads, problems: ((setAside?.value ?? []) as SetAside[]).map((s) => s.problem) };
 }
 
-/** Full records by id; one that is missing or unreadable is left out (the next full read sets it aside). */
+/**
+ * Full records by id; one that is missing is left out. Finding an unreadable one starts the
+ * full read, which sets it aside (or restores it from the backup): the storage watchers then
+ * show the result.
+ */
 export async function loadSavedRecords(ids: readonly string[]): Promise<Map<string, SavedListing>> {
   const found = new Map<string, SavedListing>();
   if (ids.length === 0) return found;
   const values = await storage.getItems(ids.map((id) => local(recordKey(id))));
+  let damaged = false;
   values.forEach(({ value }, i) => {
     const id = ids[i]!;
     if (value === null || value === undefined) return;
     const read = readRecord(id, value);
     if ("record" in read) found.set(id, read.record);
+    else damaged = true;
   });
+  if (damaged) await loadSaved();
   return found;
 }
 

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listingSchema, type Listing } from "../../lib/extract/schema";
 import { addDutchDays, amsterdamParts } from "../../lib/extract/time-zone";
+import { planSavedWrite } from "../../lib/storage/saved-layout";
 import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/storage/schemas";
 import { launchExtension, setClock, sharedFixture, tabIdOf, type ExtensionSession, type FixtureCase } from "./harness";
 
@@ -27,6 +28,28 @@ async function writeStorage(session: ExtensionSession, values: Record<string, un
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set(v);
   }, values);
+}
+
+/** Replaces every saved listing in storage with these, laid out as the extension lays them out. */
+async function seedSaved(session: ExtensionSession, records: SavedListing[]): Promise<void> {
+  await session.worker.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(): Promise<object>; remove(k: string[]): Promise<void> } } };
+      }
+    ).chrome;
+    const keys = Object.keys(await api.storage.local.get());
+    await api.storage.local.remove(keys.filter((k) => k === "savedIndex" || k.startsWith("savedRecord:")));
+  });
+  await writeStorage(session, planSavedWrite([], records).set);
+}
+
+async function removeStorage(session: ExtensionSession, keys: string[]): Promise<void> {
+  await session.worker.evaluate(async (k) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } })
+      .chrome;
+    await api.storage.local.remove(k);
+  }, keys);
 }
 
 async function readStorage(session: ExtensionSession, key: string): Promise<unknown> {
@@ -97,16 +120,39 @@ describe("the popup", () => {
   });
 
   it("keeps the good records and says so when one stored record is corrupt", async () => {
-    const stored = (await readStorage(session, "saved")) as Record<string, unknown>;
+    const index = (await readStorage(session, "savedIndex")) as Record<string, { listing: object }>;
+    const head = Object.values(index)[0]!;
+    const broken = "https://kapot.example/1";
+    // A record the index lists but that was half written: the head reads, the record does not.
     await writeStorage(session, {
-      saved: { ...stored, "https://kapot.example/1": { id: "https://kapot.example/1", listing: { title: 42 } } },
+      savedIndex: { ...index, [broken]: { ...head, id: broken, listing: { ...head.listing, url: broken } } },
+      [`savedRecord:${broken}`]: { id: broken, listing: { title: 42 } },
     });
     const popup = await openPopup(session);
     const alert = popup.getByRole("alert");
     await expect
       .poll(() => alert.innerText(), { timeout: 15000 })
       .toContain("1 bewaarde opdracht(en) konden niet worden gelezen");
-    expect(await savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
+    await expect.poll(() => savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
+    // Set aside, not thrown away: the damaged record is kept with its problem.
+    const setAside = (await readStorage(session, "savedSetAside")) as Array<{ raw: unknown; problem: string }>;
+    expect(setAside.map((s) => s.raw)).toEqual([{ id: broken, listing: { title: 42 } }]);
+    await popup.close();
+  });
+
+  it("moves the saved listings of an earlier version into the new layout, a damaged one set aside", async () => {
+    const id = Object.keys((await readStorage(session, "savedIndex")) as object)[0]!;
+    const record = await readStorage(session, `savedRecord:${id}`);
+    // Version 2 kept every record in one value under "saved", with WXT's version record.
+    await writeStorage(session, { saved: { [id]: record, "https://kapot.example/2": { id: 7 } }, saved$: { v: 2 } });
+    await removeStorage(session, ["savedIndex", `savedRecord:${id}`, "savedSetAside"]);
+    const popup = await openPopup(session);
+    await expect
+      .poll(() => savedSection(popup).locator(".saved-title").allInnerTexts(), { timeout: 15000 })
+      .toEqual([kbenpTitle]);
+    expect(await popup.getByRole("alert").innerText()).toContain("1 bewaarde opdracht(en) konden niet worden gelezen");
+    await expect.poll(() => readStorage(session, "saved")).toBeUndefined();
+    expect(await readStorage(session, `savedRecord:${id}`)).toEqual(record);
     await popup.close();
   });
 
@@ -129,7 +175,8 @@ describe("the popup", () => {
   it("lists twelve saved listings by deadline, archive folded away (screenshots)", async () => {
     const saved = twelveSaved(new Date(kbenp.now));
     const profile = JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8"));
-    await writeStorage(session, { saved: Object.fromEntries(saved.map((s) => [s.id, s])), savedSetAside: [], profile });
+    await seedSaved(session, saved);
+    await writeStorage(session, { savedSetAside: [], profile });
     const tab = await session.context.newPage();
     await tab.goto(kbenp.url);
     const popup = await openPopup(session, await tabIdOf(session, kbenp.url));
