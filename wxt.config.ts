@@ -32,7 +32,8 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "nl",
-    permissions: ["storage", "alarms", "notifications", "activeTab", "scripting"],
+    // unlimitedStorage: the 10 MB default holds about 2,000 saved listings with their backup.
+    permissions: ["storage", "unlimitedStorage", "alarms", "notifications", "activeTab", "scripting"],
     host_permissions: brokerHostPatterns,
     // Other sites: only when the user grants them from the popup.
     optional_host_permissions: ["*://*/*"],

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { loadProfile, loadSaved, loadSettings, watchState } from "../../lib/browser/items";
+import { loadProfile, loadSavedHeads, loadSettings, watchState } from "../../lib/browser/items";
 import { pickLang, t, type Lang } from "../../lib/i18n/t";
 import { DataPanel } from "./DataPanel";
 import { LangContext } from "./lang";
@@ -16,10 +16,10 @@ async function loadAll(): Promise<Loaded> {
   const [profile, settings, saved, now] = await Promise.all([
     loadProfile(),
     loadSettings(),
-    loadSaved(),
+    loadSavedHeads(),
     currentTime(),
   ]);
-  return { profile, settings, savedCount: saved.listings.length, now };
+  return { profile, settings, savedCount: saved.heads.length, now };
 }
 
 function langOf(choice: StoredSettings["settings"]["lang"]): Lang {

@@ -8,7 +8,7 @@ import { deadlinesToIcs } from "../../lib/export/ics";
 import { exportFileName } from "../../lib/forms/file-names";
 import { backupFileName, buildBackup } from "../../lib/storage/backup";
 import { BackupImport } from "./BackupImport";
-import { downloadText } from "./download";
+import { downloadText } from "../../lib/browser/files";
 import { useLang, useT } from "./lang";
 import { Status, type StatusMessage } from "./Status";
 

@@ -5,7 +5,7 @@ import { exportFileName } from "../../lib/forms/file-names";
 import { parseProfileFile, profileFileText } from "../../lib/forms/profile-file";
 import type { Profile } from "../../lib/match/profile-schema";
 import { currentTime } from "../../lib/browser/clock";
-import { downloadText, takePickedFile } from "./download";
+import { downloadText, takePickedFile } from "../../lib/browser/files";
 import { useT } from "./lang";
 import type { StatusMessage } from "./Status";
 

@@ -1,40 +1,23 @@
 // The popup: the listing in the current tab, and every saved listing with a live countdown.
 // Storage is re-read on every change (watchState); the clock ticks every 30 seconds. The list
 // is drawn from the saved listings' heads (one small index); full records are read by id.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { loadProfile, loadSavedHeads, loadSettings, watchState } from "../../lib/browser/items";
+import { watchState } from "../../lib/browser/items";
 import { resolveLang, t } from "../../lib/i18n/t";
 import { alsoElsewhere, type SavedFilter } from "../../lib/listings/saved-view";
-import type { Profile } from "../../lib/match/profile-schema";
-import type { SavedHead } from "../../lib/storage/saved-head";
-import { listingKey, type SavedListing, type Settings } from "../../lib/storage/schemas";
+import { listingKey, type SavedListing } from "../../lib/storage/schemas";
 import { removeSaved, restoreSaved, setNote, setStatus, saveListing } from "./actions";
 import { CurrentListing } from "./CurrentListing";
 import { ExportMenu } from "./ExportMenu";
 import { matchOf } from "./match";
 import { SavedList } from "./SavedList";
 import { useCurrentTab, useNow, useSavedRecords } from "./hooks";
-
-interface Stored {
-  saved: SavedHead[];
-  problems: string[];
-  profile: Profile | null;
-  settings: Settings;
-}
-
-async function loadStored(): Promise<Stored> {
-  const [{ heads, problems }, { profile }, { settings }] = await Promise.all([
-    loadSavedHeads(),
-    loadProfile(),
-    loadSettings(),
-  ]);
-  return { saved: heads, problems, profile, settings };
-}
+import { loadStored, type Stored } from "./stored";
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
-export function App() {
+export function App({ initial }: { initial: Promise<Stored> }) {
   const [stored, setStored] = useState<Stored | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [filter, setFilter] = useState<SavedFilter>("open");
@@ -46,9 +29,12 @@ export function App() {
   // The current listing's saved record: its overrides count in its match.
   const currentRecords = useSavedRecords(currentId ? [currentId] : [], stored?.saved);
 
-  useEffect(() => {
-    const reload = () => loadStored().then(setStored, (error: unknown) => setFailure(String(error)));
-    void reload();
+  // A layout effect: Preact runs plain effects after the next frame, which in a popup that is
+  // still opening can be 100 ms away; storage is read at once instead.
+  useLayoutEffect(() => {
+    const show = (load: Promise<Stored>) => load.then(setStored, (error: unknown) => setFailure(String(error)));
+    const reload = () => show(loadStored());
+    void show(initial);
     return watchState(() => void reload());
   }, []);
 
@@ -120,6 +106,7 @@ export function App() {
           lang={lang}
           now={now}
           matchFor={(record) => matchOf(record.listing, profile, { now, lang, overrides: record.overrides })}
+          matching={profile !== null}
           onFilter={setFilter}
           onStatus={(id, status) => void setStatus(id, status)}
           onNote={(id, note) => void setNote(id, note)}

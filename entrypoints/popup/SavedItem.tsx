@@ -11,7 +11,8 @@ import { Elsewhere, MatchLine } from "./Summary";
 
 export interface SavedItemProps {
   saved: SavedHead;
-  match: MatchView | null;
+  /** "pending" while the full record is read: the line's room is kept, so nothing jumps. */
+  match: MatchView | null | "pending";
   elsewhere: ListingHead[];
   lang: Lang;
   now: Date;
@@ -78,7 +79,13 @@ export function SavedItem(props: SavedItemProps) {
         </span>
       </div>
       {listing.status === "closed" ? <p class="sub">{t(lang, "panel_closed_notice")}</p> : null}
-      {props.match ? <MatchLine match={props.match} lang={lang} /> : null}
+      {props.match === "pending" ? (
+        <p class="or-summary match-line pending" aria-hidden="true">
+          {"\u00a0"}
+        </p>
+      ) : props.match ? (
+        <MatchLine match={props.match} lang={lang} />
+      ) : null}
       <Elsewhere others={props.elsewhere} lang={lang} />
       <div class="saved-controls">
         <label class="status-field" for={statusId}>

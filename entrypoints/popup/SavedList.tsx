@@ -17,7 +17,10 @@ export interface SavedListProps {
   filter: SavedFilter;
   lang: Lang;
   now: Date;
+  /** The match of a full record; null without a profile. */
   matchFor(saved: SavedListing): MatchView | null;
+  /** Whether there is a profile to match against (so a match line is on its way). */
+  matching: boolean;
   onFilter(filter: SavedFilter): void;
   onStatus(id: string, status: SavedStatus): void;
   onNote(id: string, note: string): void;
@@ -35,18 +38,17 @@ function Items(props: SavedListProps & { list: SavedHead[]; elsewhere: (listing:
     shown.map((saved) => saved.id),
     props.all,
   );
-  // Drawn once the records are in (a few milliseconds), so match lines do not pop in one by one.
-  if (records === null) return null;
+  // Drawn at once from the heads; the match lines follow with the records, in room kept for them.
   return (
     <>
       <ul class="saved-list">
         {shown.map((saved) => {
-          const record = records.get(saved.id);
+          const record = records?.get(saved.id);
           return (
             <SavedItem
               key={saved.id}
               saved={saved}
-              match={record ? props.matchFor(record) : null}
+              match={record ? props.matchFor(record) : props.matching ? "pending" : null}
               elsewhere={props.elsewhere(saved.listing)}
               lang={props.lang}
               now={props.now}
@@ -68,7 +70,7 @@ function Items(props: SavedListProps & { list: SavedHead[]; elsewhere: (listing:
 
 export function SavedList(props: SavedListProps) {
   const { lang } = props;
-  const view = savedView(props.all, props.filter, props.now);
+  const view = useMemo(() => savedView(props.all, props.filter, props.now), [props.all, props.filter, props.now]);
   const elsewhere = useMemo(() => elsewhereIndex(props.all), [props.all]);
   return (
     <section class="section" aria-labelledby="saved-heading">

@@ -8,7 +8,7 @@ import { exportFileName } from "../../lib/forms/file-names";
 import { t, type Lang } from "../../lib/i18n/t";
 import { sortByDeadline } from "../../lib/listings/saved-view";
 import { backupFileName, buildBackup } from "../../lib/storage/backup";
-import { downloadText } from "../options/download";
+import { downloadText } from "../../lib/browser/files";
 
 export type ExportKind = "json" | "csv" | "ics";
 

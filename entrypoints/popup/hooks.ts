@@ -1,6 +1,6 @@
 // The popup's live inputs: the clock (ticking every 30 s, for the countdowns), the tab, and
 // the full records of the saved listings on screen.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { currentTime } from "../../lib/browser/clock";
 import { loadSavedRecords } from "../../lib/browser/items";
 import type { SavedListing } from "../../lib/storage/schemas";
@@ -13,7 +13,7 @@ const BROKER_PATIENCE_MS = 2000;
 
 export function useNow(): Date | null {
   const [now, setNow] = useState<Date | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const tick = () => void currentTime().then(setNow);
     tick();
     const timer = setInterval(tick, TICK_MS);
@@ -52,7 +52,8 @@ export function useCurrentTab() {
 export function useSavedRecords(ids: readonly string[], version: unknown): Map<string, SavedListing> | null {
   const [records, setRecords] = useState<Map<string, SavedListing> | null>(null);
   const key = ids.join("\n");
-  useEffect(() => {
+  // Read at once, not after the next frame (see App).
+  useLayoutEffect(() => {
     let live = true;
     loadSavedRecords(ids).then(
       (found) => live && setRecords(found),

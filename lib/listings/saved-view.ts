@@ -1,7 +1,7 @@
 // How the popup lists saved listings: which are still in play, which belong in the archive,
 // the filters (open / closing this week / all), and the order (first deadline first).
 import { deadlineInstant } from "../extract/time-zone";
-import { daysUntil } from "../schedule/when";
+import { dayCounter } from "../schedule/when";
 import type { ListingHead, SavedHead } from "../storage/saved-head";
 import { actionableStatuses, type SavedStatus } from "../storage/schemas";
 import { findSameAssignment } from "./same-assignment";
@@ -16,40 +16,72 @@ export const WEEK_DAYS = 7;
 /** Statuses that end the hunt for a listing, whatever its deadline. */
 const finalStatuses: readonly SavedStatus[] = ["afgewezen", "gegund"];
 
-function deadlinePassed(listing: ListingHead, now: Date): boolean {
-  return listing.deadline !== null && deadlineInstant(listing.deadline).getTime() <= now.getTime();
-}
-
-/** Archived: the page says closed, the deadline has passed, or the user was rejected or awarded. */
-export function isArchived(saved: SavedHead, now: Date): boolean {
-  return (
-    saved.listing.status === "closed" || deadlinePassed(saved.listing, now) || finalStatuses.includes(saved.status)
-  );
-}
-
-/** Open: not archived and the user still has to respond (bewaard, reageren); no deadline counts as open. */
-export function isOpen(saved: SavedHead, now: Date): boolean {
-  return !isArchived(saved, now) && actionableStatuses.includes(saved.status);
-}
-
-/** Open and closing within the next WEEK_DAYS Dutch calendar days. */
-export function closesThisWeek(saved: SavedHead, now: Date): boolean {
+function deadlineMs(saved: SavedHead, known?: Map<string, number>): number | null {
   const deadline = saved.listing.deadline;
-  return deadline !== null && isOpen(saved, now) && daysUntil(deadline, now) < WEEK_DAYS;
+  if (!deadline) return null;
+  let ms = known?.get(deadline);
+  if (ms === undefined) {
+    ms = deadlineInstant(deadline).getTime();
+    known?.set(deadline, ms);
+  }
+  return ms;
 }
 
-const filterRules: Record<SavedFilter, (saved: SavedHead, now: Date) => boolean> = {
-  open: isOpen,
-  week: closesThisWeek,
-  all: (saved, now) => !isArchived(saved, now),
-};
+interface Classified {
+  deadlineMs: number | null;
+  archived: boolean;
+  filters: Record<SavedFilter, boolean>;
+}
+
+/**
+ * Where a saved listing belongs, with its deadline worked out once: with 1,000 saved listings
+ * the popup classifies each once instead of once per filter and per comparison in a sort.
+ */
+function classify(saved: SavedHead, now: Date, daysUntil = dayCounter(now), known?: Map<string, number>): Classified {
+  const deadline = deadlineMs(saved, known);
+  // Archived: the page says closed, the deadline has passed, or the user was rejected or awarded.
+  const archived =
+    saved.listing.status === "closed" ||
+    (deadline !== null && deadline <= now.getTime()) ||
+    finalStatuses.includes(saved.status);
+  // Open: not archived and the user still has to respond (bewaard, reageren); no deadline counts as open.
+  const open = !archived && actionableStatuses.includes(saved.status);
+  // This week: open and closing within the next WEEK_DAYS Dutch calendar days.
+  const week = open && saved.listing.deadline !== null && daysUntil(saved.listing.deadline) < WEEK_DAYS;
+  return { deadlineMs: deadline, archived, filters: { open, week, all: !archived } };
+}
+
+export function isArchived(saved: SavedHead, now: Date): boolean {
+  return classify(saved, now).archived;
+}
+
+export function isOpen(saved: SavedHead, now: Date): boolean {
+  return classify(saved, now).filters.open;
+}
+
+export function closesThisWeek(saved: SavedHead, now: Date): boolean {
+  return classify(saved, now).filters.week;
+}
 
 export function matchesFilter(saved: SavedHead, filter: SavedFilter, now: Date): boolean {
-  return filterRules[filter](saved, now);
+  return classify(saved, now).filters[filter];
 }
 
-function deadlineMs(saved: SavedHead): number | null {
-  return saved.listing.deadline ? deadlineInstant(saved.listing.deadline).getTime() : null;
+type WithDeadline<T> = { saved: T; deadlineMs: number | null };
+
+/** Later first. ISO instants sort as plain strings (localeCompare would start up ICU collation). */
+const laterSavedFirst = (a: SavedHead, b: SavedHead) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0);
+
+function byDeadline<T extends SavedHead>(list: WithDeadline<T>[], latestFirst: boolean): T[] {
+  return list
+    .sort((a, b) => {
+      const da = a.deadlineMs;
+      const db = b.deadlineMs;
+      if (da === null || db === null) return da === db ? laterSavedFirst(a.saved, b.saved) : da === null ? 1 : -1;
+      if (da !== db) return latestFirst ? db - da : da - db;
+      return laterSavedFirst(a.saved, b.saved);
+    })
+    .map((entry) => entry.saved);
 }
 
 /**
@@ -57,13 +89,11 @@ function deadlineMs(saved: SavedHead): number | null {
  * Equal deadlines: the most recently saved first.
  */
 export function sortByDeadline<T extends SavedHead>(list: readonly T[], latestFirst = false): T[] {
-  return [...list].sort((a, b) => {
-    const da = deadlineMs(a);
-    const db = deadlineMs(b);
-    if (da === null || db === null) return da === db ? b.savedAt.localeCompare(a.savedAt) : da === null ? 1 : -1;
-    if (da !== db) return latestFirst ? db - da : da - db;
-    return b.savedAt.localeCompare(a.savedAt);
-  });
+  const known = new Map<string, number>();
+  return byDeadline(
+    list.map((saved) => ({ saved, deadlineMs: deadlineMs(saved, known) })),
+    latestFirst,
+  );
 }
 
 export interface SavedView<T extends SavedHead> {
@@ -76,13 +106,20 @@ export interface SavedView<T extends SavedHead> {
 }
 
 export function savedView<T extends SavedHead>(list: readonly T[], filter: SavedFilter, now: Date): SavedView<T> {
+  const daysUntil = dayCounter(now);
+  // Deadlines repeat (many listings close on the same day): each is worked out once.
+  const known = new Map<string, number>();
+  const classified = list.map((saved) => ({ saved, ...classify(saved, now, daysUntil, known) }));
   const counts = Object.fromEntries(
-    savedFilters.map((f) => [f, list.filter((s) => matchesFilter(s, f, now)).length]),
+    savedFilters.map((f) => [f, classified.filter((c) => c.filters[f]).length]),
   ) as Record<SavedFilter, number>;
   return {
-    shown: sortByDeadline(list.filter((s) => matchesFilter(s, filter, now))),
-    archive: sortByDeadline(
-      list.filter((s) => isArchived(s, now)),
+    shown: byDeadline(
+      classified.filter((c) => c.filters[filter]),
+      false,
+    ),
+    archive: byDeadline(
+      classified.filter((c) => c.archived),
       true,
     ),
     counts,
@@ -111,13 +148,22 @@ function elsewhereAmong(listing: ListingHead, candidates: readonly ListingHead[]
  * popup compares within a group instead of every pair.
  */
 export function elsewhereIndex(saved: readonly SavedHead[]): (listing: ListingHead) => ListingHead[] {
+  // Many listings share a client: each spelling is normalised once.
+  const normalised = new Map<string | null, string | null>();
+  const clientOf = (listing: ListingHead) => {
+    if (!normalised.has(listing.client)) normalised.set(listing.client, normaliseClient(listing.client));
+    return normalised.get(listing.client) ?? null;
+  };
   const byClient = new Map<string, ListingHead[]>();
   for (const { listing } of saved) {
-    const client = normaliseClient(listing.client);
-    if (client) byClient.set(client, [...(byClient.get(client) ?? []), listing]);
+    const client = clientOf(listing);
+    if (!client) continue;
+    const group = byClient.get(client);
+    if (group) group.push(listing);
+    else byClient.set(client, [listing]);
   }
   return (listing) => {
-    const client = normaliseClient(listing.client);
+    const client = clientOf(listing);
     return client ? elsewhereAmong(listing, byClient.get(client) ?? []) : [];
   };
 }

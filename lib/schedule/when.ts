@@ -7,9 +7,13 @@ const DAY_MS = 86_400_000;
 
 /** Dutch calendar days from `now` to the deadline's day (0 = today). */
 export function daysUntil(deadline: string, now: Date): number {
+  return dayCounter(now)(deadline);
+}
+
+/** `daysUntil` for many deadlines at one `now`: today's Dutch date is worked out once. */
+export function dayCounter(now: Date): (deadline: string) => number {
   const today = Date.parse(`${amsterdamParts(now).date}T00:00:00Z`);
-  const day = Date.parse(`${deadline.slice(0, 10)}T00:00:00Z`);
-  return Math.round((day - today) / DAY_MS);
+  return (deadline) => Math.round((Date.parse(`${deadline.slice(0, 10)}T00:00:00Z`) - today) / DAY_MS);
 }
 
 export function whenText(deadline: string, now: Date, lang: Lang): string {

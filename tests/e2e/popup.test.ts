@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listingSchema, type Listing } from "../../lib/extract/schema";
 import { addDutchDays, amsterdamParts } from "../../lib/extract/time-zone";
+import { isPackedHead, packHead, unpackHead } from "../../lib/storage/saved-head";
 import { planSavedWrite } from "../../lib/storage/saved-layout";
 import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/storage/schemas";
 import { launchExtension, setClock, sharedFixture, tabIdOf, type ExtensionSession, type FixtureCase } from "./harness";
@@ -30,18 +31,20 @@ async function writeStorage(session: ExtensionSession, values: Record<string, un
   }, values);
 }
 
-/** Replaces every saved listing in storage with these, laid out as the extension lays them out. */
+/**
+ * Replaces every saved listing in storage with these, written as the extension writes: the
+ * records no longer wanted removed first, then records and index (the index is never missing).
+ */
 async function seedSaved(session: ExtensionSession, records: SavedListing[]): Promise<void> {
-  await session.worker.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(): Promise<object>; remove(k: string[]): Promise<void> } } };
-      }
-    ).chrome;
-    const keys = Object.keys(await api.storage.local.get());
-    await api.storage.local.remove(keys.filter((k) => k === "savedIndex" || k.startsWith("savedRecord:")));
-  });
-  await writeStorage(session, planSavedWrite([], records).set);
+  const values = planSavedWrite([], records).set;
+  const stale = (
+    await session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<object> } } } }).chrome;
+      return Object.keys(await api.storage.local.get());
+    })
+  ).filter((key) => key.startsWith("savedRecord:") && !(key in values));
+  await removeStorage(session, stale);
+  await writeStorage(session, values);
 }
 
 async function removeStorage(session: ExtensionSession, keys: string[]): Promise<void> {
@@ -120,13 +123,16 @@ describe("the popup", () => {
   });
 
   it("keeps the good records and says so when one stored record is corrupt", async () => {
-    const index = (await readStorage(session, "savedIndex")) as Record<string, { listing: object }>;
-    const head = Object.values(index)[0]!;
+    // The extension stores its saved-listing values as JSON text (see lib/storage/saved-layout.ts).
+    const index = JSON.parse((await readStorage(session, "savedIndex")) as string) as unknown[][];
     const broken = "https://kapot.example/1";
+    const first = index[0];
+    if (!isPackedHead(first)) throw new Error("the stored index has an unexpected shape");
+    const brokenHead = packHead({ ...unpackHead(first), id: broken });
     // A record the index lists but that was half written: the head reads, the record does not.
     await writeStorage(session, {
-      savedIndex: { ...index, [broken]: { ...head, id: broken, listing: { ...head.listing, url: broken } } },
-      [`savedRecord:${broken}`]: { id: broken, listing: { title: 42 } },
+      savedIndex: JSON.stringify([...index, brokenHead]),
+      [`savedRecord:${broken}`]: '{"id":"https://kapot.example/1","listing":{"title":4',
     });
     const popup = await openPopup(session);
     const alert = popup.getByRole("alert");
@@ -136,14 +142,14 @@ describe("the popup", () => {
     await expect.poll(() => savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
     // Set aside, not thrown away: the damaged record is kept with its problem.
     const setAside = (await readStorage(session, "savedSetAside")) as Array<{ raw: unknown; problem: string }>;
-    expect(setAside.map((s) => s.raw)).toEqual([{ id: broken, listing: { title: 42 } }]);
+    expect(setAside.map((s) => s.raw)).toEqual(['{"id":"https://kapot.example/1","listing":{"title":4']);
     await popup.close();
   });
 
   it("moves the saved listings of an earlier version into the new layout, a damaged one set aside", async () => {
-    const id = Object.keys((await readStorage(session, "savedIndex")) as object)[0]!;
-    const record = await readStorage(session, `savedRecord:${id}`);
-    // Version 2 kept every record in one value under "saved", with WXT's version record.
+    const id = (JSON.parse((await readStorage(session, "savedIndex")) as string) as string[][])[0]![0]!;
+    const record = JSON.parse((await readStorage(session, `savedRecord:${id}`)) as string) as object;
+    // Version 2 kept every record in one value under "saved" (objects), with WXT's version record.
     await writeStorage(session, { saved: { [id]: record, "https://kapot.example/2": { id: 7 } }, saved$: { v: 2 } });
     await removeStorage(session, ["savedIndex", `savedRecord:${id}`, "savedSetAside"]);
     const popup = await openPopup(session);
@@ -152,7 +158,7 @@ describe("the popup", () => {
       .toEqual([kbenpTitle]);
     expect(await popup.getByRole("alert").innerText()).toContain("1 bewaarde opdracht(en) konden niet worden gelezen");
     await expect.poll(() => readStorage(session, "saved")).toBeUndefined();
-    expect(await readStorage(session, `savedRecord:${id}`)).toEqual(record);
+    expect(JSON.parse((await readStorage(session, `savedRecord:${id}`)) as string)).toEqual(record);
     await popup.close();
   });
 

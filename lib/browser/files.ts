@@ -1,4 +1,6 @@
-// Hands a text to the user as a file: a Blob URL and an <a download>, no permission needed.
+// Files in and out of an extension page, shared by the popup and the options page.
+
+/** Hands a text to the user as a file: a Blob URL and an <a download>, no permission needed. */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
