@@ -9,6 +9,7 @@ export type MatchInput = Pick<
 >;
 import type { Profile } from "./profile-schema";
 import { PROVINCES, PROVINCE_OF_CITY } from "./places";
+import { formatDay } from "../format/facts";
 import { t, type Lang } from "../i18n/t";
 import { memo, normalize } from "./text";
 
@@ -70,30 +71,31 @@ export function hoursCheck(listing: MatchInput, profile: Profile): CheckFinding 
   );
 }
 
-export function startCheck(listing: MatchInput, profile: Profile): CheckFinding {
+export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "nl"): CheckFinding {
   if (!listing.startDate) return check("start", "unknown", "match_start_no_listing");
-  if (!profile.availableFrom) return check("start", "unknown", "match_start_no_profile", listing.startDate);
+  const start = formatDay(listing.startDate, lang);
+  if (!profile.availableFrom) return check("start", "unknown", "match_start_no_profile", start);
   const ok = listing.startDate >= profile.availableFrom;
   return check(
     "start",
     ok ? "ok" : "problem",
     ok ? "match_start_ok" : "match_start_early",
-    listing.startDate,
-    profile.availableFrom,
+    start,
+    formatDay(profile.availableFrom, lang),
   );
 }
 
 // Intl time-zone arithmetic is the slowest step of a match; a listing's deadline rarely changes.
 const deadlineMs = memo((deadline: string) => deadlineInstant(deadline).getTime());
 
-export function deadlineCheck(listing: MatchInput, now: Date): CheckFinding {
+export function deadlineCheck(listing: MatchInput, now: Date, lang: Lang = "nl"): CheckFinding {
   if (!listing.deadline) return check("deadline", "unknown", "match_deadline_none");
   const passed = deadlineMs(listing.deadline) < now.getTime();
   return check(
     "deadline",
     passed ? "problem" : "ok",
     passed ? "match_deadline_passed" : "match_deadline_open",
-    listing.deadline.replace("T", " "),
+    formatDay(listing.deadline, lang),
   );
 }
 
@@ -138,8 +140,8 @@ export function listingChecks(listing: MatchInput, profile: Profile, now: Date, 
   return [
     rateCheck(listing, profile, lang),
     hoursCheck(listing, profile),
-    startCheck(listing, profile),
-    deadlineCheck(listing, now),
+    startCheck(listing, profile, lang),
+    deadlineCheck(listing, now, lang),
     locationCheck(listing, profile),
   ];
 }

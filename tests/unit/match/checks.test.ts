@@ -1,3 +1,4 @@
+import { t } from "../../../lib/i18n/t";
 import { describe, expect, it } from "vitest";
 import {
   deadlineCheck,
@@ -68,6 +69,17 @@ describe("hours, start, deadline", () => {
       "problem",
     );
     expect(deadlineCheck(listing({}), new Date("2025-11-12T00:00:00Z")).verdict).toBe("unknown");
+  });
+  it("words the dates in its reasons as people read them, not as ISO dates", () => {
+    const early = startCheck(listing({ startDate: "2025-11-15" }), p, "nl");
+    expect(t("nl", early.key, ...early.subs)).toContain("15 nov 2025");
+    expect(t("nl", early.key, ...early.subs)).toContain("1 dec 2025");
+    expect(t("en", early.key, ...startCheck(listing({ startDate: "2025-11-15" }), p, "en").subs)).toContain(
+      "15 Nov 2025",
+    );
+    const timed = deadlineCheck(listing({ deadline: "2025-11-12T12:00" }), new Date("2025-11-01T10:00:00Z"), "nl");
+    expect(t("nl", timed.key, ...timed.subs)).toContain("12 nov 2025 12:00");
+    expect(t("nl", timed.key, ...timed.subs)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
 
