@@ -1,30 +1,20 @@
-// Plain-text renderings of listing fields for exports (CSV cells, calendar descriptions).
+// Plain-text renderings of listing fields for exports (CSV cells, calendar descriptions). Rates
+// and statuses read as in the popup (lib/format/facts.ts and the i18n texts).
 import type { Hours, Rate } from "../extract/schema";
-import type { Lang } from "../i18n/t";
+import { formatRate as formatRateForUser } from "../format/facts";
+import { t, type Lang } from "../i18n/t";
 import type { SavedStatus } from "../storage/schemas";
 
-const perWord: Record<Lang, Record<Rate["per"], string>> = {
-  nl: { hour: "uur", day: "dag", month: "maand", year: "jaar" },
-  en: { hour: "hour", day: "day", month: "month", year: "year" },
-};
-
-function amount(value: number, currency: string, lang: Lang): string {
-  const number = value.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 });
-  return currency === "EUR" ? `€${number}` : `${currency} ${number}`;
-}
-
-/** "€100–€130 per uur", "max €130 per uur", "min. €90 per hour"; "" when unknown. */
+/**
+ * The rate as the popup words it ("max € 200 per uur"), as plain text: Intl's non-breaking
+ * spaces become ordinary ones, which spreadsheets and calendars show alike; "" when unknown.
+ */
 export function formatRate(rate: Rate | null, lang: Lang): string {
   if (!rate || (rate.min === null && rate.max === null)) return "";
-  const per = `per ${perWord[lang][rate.per]}`;
-  const { min, max, currency } = rate;
-  if (min !== null && max !== null && min !== max)
-    return `${amount(min, currency, lang)}–${amount(max, currency, lang)} ${per}`;
-  if (max !== null && min === null) return `max. ${amount(max, currency, lang)} ${per}`;
-  if (min !== null && max === null) return `min. ${amount(min, currency, lang)} ${per}`;
-  return `${amount(min ?? max ?? 0, currency, lang)} ${per}`;
+  return formatRateForUser(rate, lang).replace(/[\u00a0\u202f]/g, " ");
 }
 
+// Hours and the deadline stay as numbers and ISO days: a spreadsheet sorts and sums them.
 /** "8" or "16–24"; "" when unknown. */
 export function formatHours(hours: Hours | null): string {
   if (!hours) return "";
@@ -36,11 +26,7 @@ export function formatDeadline(deadline: string | null): string {
   return deadline ? deadline.replace("T", " ") : "";
 }
 
-const statusWord: Record<Lang, Record<SavedStatus, string>> = {
-  nl: { bewaard: "bewaard", reageren: "reageren", gereageerd: "gereageerd", afgewezen: "afgewezen", gegund: "gegund" },
-  en: { bewaard: "saved", reageren: "to apply", gereageerd: "applied", afgewezen: "rejected", gegund: "awarded" },
-};
-
+/** The status as the popup names it ("nog reageren"). */
 export function formatStatus(status: SavedStatus, lang: Lang): string {
-  return statusWord[lang][status];
+  return t(lang, `popup_status_${status}`);
 }

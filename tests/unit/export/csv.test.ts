@@ -32,7 +32,7 @@ describe("savedListingsToCsv", () => {
     const cell = (name: string) => row?.[head!.indexOf(name)];
     expect(cell("titel")).toBe(saved[0]!.listing.title);
     expect(cell("opdrachtgever")).toBe("Gemeente Utrecht");
-    expect(cell("tarief")).toBe("max. €200 per uur");
+    expect(cell("tarief")).toBe("max € 200 per uur"); // as the popup words it, plain spaces
     expect(cell("uren")).toBe("2");
     expect(cell("deadline")).toBe("2025-11-12");
     expect(cell("status")).toBe("bewaard");
@@ -49,7 +49,7 @@ describe("savedListingsToCsv", () => {
     ];
     const [head, row] = parse(savedListingsToCsv(saved, "en"), ",");
     expect(head?.slice(0, 4)).toEqual(["title", "client", "location", "rate"]);
-    expect(row?.[3]).toBe("€95–€110 per hour");
+    expect(row?.[3]).toBe("€95 – €110 per hour");
     expect(row?.[4]).toBe("24–32");
     expect(row?.[5]).toBe("2025-11-20 12:00");
     expect(row?.[6]).toBe("applied");

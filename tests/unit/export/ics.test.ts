@@ -45,7 +45,7 @@ describe("deadlinesToIcs", () => {
     expect(prop(event, "DTSTART")).toBe("DTSTART;VALUE=DATE:20251112");
     expect(prop(event, "DTEND")).toBe("DTEND;VALUE=DATE:20251113");
     expect(prop(event, "DESCRIPTION")).toContain("Gemeente Utrecht");
-    expect(prop(event, "DESCRIPTION")).toContain("€200");
+    expect(prop(event, "DESCRIPTION")).toContain("max € 200 per uur");
     expect(prop(event, "DESCRIPTION")).toContain(saved.listing.url);
     expect(prop(event, "URL")).toBe(`URL:${saved.listing.url}`);
     expect(prop(event, "DTSTAMP")).toBe("DTSTAMP:20251101T090000Z");
