@@ -28,7 +28,7 @@ export interface SavedListProps {
 }
 
 /** How many items a list shows before "show more": the first render stays fast with 1,000 saved. */
-const PAGE = 25;
+const PAGE = 10;
 
 function Items(props: SavedListProps & { list: SavedHead[]; elsewhere: (listing: ListingHead) => ListingHead[] }) {
   const [limit, setLimit] = useState(PAGE);
