@@ -212,6 +212,33 @@ describe("the popup", () => {
     await tab.close();
   });
 
+  it("lists sixty saved listings ten at a time, with match lines for those on screen", async () => {
+    const now = new Date(kbenp.now);
+    const base = listingOf(kbenp, "KB&P", {});
+    const many = Array.from({ length: 60 }, (_, i) =>
+      newSavedListing(
+        {
+          ...base,
+          title: `Adviseur ${String(i).padStart(2, "0")}`,
+          url: `https://www.kbenp.nl/opdrachten/veel-${i}`,
+          deadline: addDutchDays(amsterdamParts(now).date, 1 + (i % 20)),
+        },
+        now,
+      ),
+    );
+    await seedSaved(session, many);
+    const popup = await openPopup(session);
+    const items = savedSection(popup).locator(".saved-list").first().locator(".saved-item");
+    await expect.poll(() => items.count(), { timeout: 15000 }).toBe(10);
+    // Every item on screen gets its match line once its record is read; none stays a placeholder.
+    await expect.poll(() => items.locator(".match-line:not(.pending)").count()).toBe(10);
+    const more = savedSection(popup).getByRole("button", { name: "Toon er meer (10 van 60)" });
+    await more.click();
+    await expect.poll(() => items.count()).toBe(50);
+    await expect.poll(() => items.locator(".match-line:not(.pending)").count()).toBe(50);
+    await popup.close();
+  });
+
   it("makes no network request of its own", () => {
     expect(session.unexpectedRequests).toEqual([]);
   });
