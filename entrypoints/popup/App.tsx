@@ -27,7 +27,8 @@ export function App({ initial }: { initial: Promise<Stored> }) {
   const currentListing = current.kind === "listing" ? current.listing : null;
   const currentId = currentListing ? listingKey(currentListing) : null;
   // The current listing's saved record: its overrides count in its match.
-  const currentRecords = useSavedRecords(currentId ? [currentId] : [], stored?.saved);
+  const currentIsSaved = currentId !== null && (stored?.saved.some((s) => s.id === currentId) ?? false);
+  const currentRecords = useSavedRecords(currentIsSaved ? [currentId] : [], stored?.saved);
 
   // A layout effect: Preact runs plain effects after the next frame, which in a popup that is
   // still opening can be 100 ms away; storage is read at once instead.
@@ -52,7 +53,6 @@ export function App({ initial }: { initial: Promise<Stored> }) {
   if (!stored || !now) return <p class="hint loading">{t(lang, "popup_loading")}</p>;
 
   const { saved, profile } = stored;
-  const isSaved = currentId !== null && saved.some((s) => s.id === currentId);
   const currentRecord = currentId ? currentRecords?.get(currentId) : undefined;
   const remove = (id: string) => void removeSaved(id).then((record) => setRemoved(record));
 
@@ -78,11 +78,11 @@ export function App({ initial }: { initial: Promise<Stored> }) {
           match={
             currentListing ? matchOf(currentListing, profile, { now, lang, overrides: currentRecord?.overrides }) : null
           }
-          saved={isSaved}
+          saved={currentIsSaved}
           elsewhere={currentListing ? alsoElsewhere(currentListing, saved) : []}
           onToggleSaved={() => {
             // Unsaving goes through remove, so the note and status can be brought back.
-            if (isSaved) remove(currentId);
+            if (currentIsSaved) remove(currentId);
             else if (currentListing) void saveListing(currentListing);
           }}
           onAnalyse={analyse}

@@ -91,19 +91,17 @@ export async function loadSavedHeads(): Promise<{ heads: SavedHead[]; problems: 
   return { heads, problems: ((setAside?.value ?? []) as SetAside[]).map((s) => s.problem) };
 }
 
-/**
- * Full records by id; one that is missing is left out. Finding an unreadable one starts the
- * full read, which sets it aside (or restores it from the backup): the storage watchers then
- * show the result.
- */
-export async function loadSavedRecords(ids: readonly string[]): Promise<Map<string, SavedListing>> {
+async function readRecords(ids: readonly string[], listed: boolean): Promise<Map<string, SavedListing>> {
   const found = new Map<string, SavedListing>();
   if (ids.length === 0) return found;
   const values = await storage.getItems(ids.map((id) => local(recordKey(id))));
   let damaged = false;
   values.forEach(({ value }, i) => {
     const id = ids[i]!;
-    if (value === null || value === undefined) return;
+    if (value === null || value === undefined) {
+      damaged ||= listed;
+      return;
+    }
     const read = readRecord(id, value);
     if ("record" in read) found.set(id, read.record);
     else damaged = true;
@@ -112,8 +110,18 @@ export async function loadSavedRecords(ids: readonly string[]): Promise<Map<stri
   return found;
 }
 
+/**
+ * Full records of saved listings the index lists. Finding one unreadable, or missing, starts
+ * the full read, which sets it aside (or restores it from the backup) and brings the index in
+ * line: the storage watchers then show the result.
+ */
+export function loadSavedRecords(ids: readonly string[]): Promise<Map<string, SavedListing>> {
+  return readRecords(ids, true);
+}
+
+/** The saved record of one listing, or null when it is not saved (or cannot be read). */
 export async function loadSavedRecord(id: string): Promise<SavedListing | null> {
-  return (await loadSavedRecords([id])).get(id) ?? null;
+  return (await readRecords([id], false)).get(id) ?? null;
 }
 
 /** Read, change, write: the way many saved listings change at once (import, replace). */

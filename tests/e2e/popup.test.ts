@@ -162,6 +162,22 @@ describe("the popup", () => {
     await popup.close();
   });
 
+  it("drops an index entry whose record is gone (a removal cut off halfway) instead of showing it", async () => {
+    const index = JSON.parse((await readStorage(session, "savedIndex")) as string) as unknown[][];
+    const first = index[0];
+    if (!isPackedHead(first)) throw new Error("the stored index has an unexpected shape");
+    const gone = packHead({ ...unpackHead(first), id: "https://kapot.example/weg" });
+    await writeStorage(session, { savedIndex: JSON.stringify([...index, gone]) });
+    const popup = await openPopup(session);
+    await expect
+      .poll(() => savedSection(popup).locator(".saved-title").allInnerTexts(), { timeout: 15000 })
+      .toEqual([kbenpTitle]);
+    await expect
+      .poll(async () => JSON.parse((await readStorage(session, "savedIndex")) as string) as unknown[][])
+      .toHaveLength(1);
+    await popup.close();
+  });
+
   it("offers to analyse a page on a site that is not a broker", async () => {
     const tab = await session.context.newPage();
     await tab.goto(generic.url);
