@@ -51,7 +51,8 @@ async function main(): Promise<void> {
   await popup.setViewportSize({ width: 420, height: 640 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${await tabIdOf(session, kbenp.url)}`);
   await popup.waitForTimeout(1000);
-  await popup.screenshot({ path: join(outDir, "popup.png"), fullPage: true });
+  // The popup element alone: what the toolbar shows (the window takes the size of its content).
+  await popup.locator(".popup").screenshot({ path: join(outDir, "popup.png") });
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.waitForTimeout(800);
