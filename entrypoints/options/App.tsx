@@ -3,23 +3,32 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { loadProfile, loadSavedHeads, loadSettings, watchState } from "../../lib/browser/items";
+import { loadProfile, loadSavedHeads, loadSetAside, loadSettings, watchState } from "../../lib/browser/items";
+import type { SetAside } from "../../lib/storage/repair";
 import { pickLang, t, type Lang } from "../../lib/i18n/t";
 import { DataPanel } from "./DataPanel";
 import { LangContext } from "./lang";
 import { ProfileForm, type StoredProfile } from "./ProfileForm";
 import { RemindersForm, type StoredSettings } from "./RemindersForm";
+import { SetAsidePanel } from "./SetAsidePanel";
 
-type Loaded = { profile: StoredProfile; settings: StoredSettings; savedCount: number; now: Date };
+type Loaded = {
+  profile: StoredProfile;
+  settings: StoredSettings;
+  savedCount: number;
+  setAside: SetAside[];
+  now: Date;
+};
 
 async function loadAll(): Promise<Loaded> {
-  const [profile, settings, saved, now] = await Promise.all([
+  const [profile, settings, saved, setAside, now] = await Promise.all([
     loadProfile(),
     loadSettings(),
     loadSavedHeads(),
+    loadSetAside(),
     currentTime(),
   ]);
-  return { profile, settings, savedCount: saved.heads.length, now };
+  return { profile, settings, savedCount: saved.heads.length, setAside, now };
 }
 
 function langOf(choice: StoredSettings["settings"]["lang"]): Lang {
@@ -62,6 +71,7 @@ export function App() {
             <ProfileForm stored={loaded.profile} now={loaded.now} />
             <RemindersForm stored={loaded.settings} />
             <DataPanel savedCount={loaded.savedCount} />
+            <SetAsidePanel setAside={loaded.setAside} />
           </>
         )}
       </main>

@@ -67,7 +67,10 @@ export function App({ initial }: { initial: Promise<Stored> }) {
         {stored.problems.length > 0 ? (
           <p class="notice warning" role="alert">
             <span aria-hidden="true">⚠ </span>
-            {t(lang, "popup_problems", stored.problems.length)}
+            {t(lang, "popup_problems", stored.problems.length)}{" "}
+            <button type="button" class="or-link" onClick={openOptions}>
+              {t(lang, "popup_problems_show")}
+            </button>
           </p>
         ) : null}
         <CurrentListing

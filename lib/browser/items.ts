@@ -166,6 +166,12 @@ export async function replaceSaved(listings: SavedListing[]): Promise<void> {
   await updateSaved(() => listings);
 }
 
+/** The records set aside so far, each as it was stored, with its problem. */
+export async function loadSetAside(): Promise<SetAside[]> {
+  return setAsideItem.getValue();
+}
+
+/** Discards the set-aside records: only on the user's word, after they could download them. */
 export async function dismissSetAside(): Promise<void> {
   await setAsideItem.setValue([]);
 }
@@ -188,7 +194,8 @@ export async function saveNotified(keys: string[]): Promise<void> {
 
 /** Calls back whenever saved listings, settings or the profile change (from any page). */
 export function watchState(callback: () => void): () => void {
-  const watched = (key: string) => isSavedKey(key) || key === "settings" || key === "profile";
+  const watched = (key: string) =>
+    isSavedKey(key) || key === "settings" || key === "profile" || key === "savedSetAside";
   const listener = (changes: Record<string, unknown>) => {
     if (Object.keys(changes).some(watched)) callback();
   };

@@ -140,10 +140,40 @@ describe("the popup", () => {
       .poll(() => alert.innerText(), { timeout: 15000 })
       .toContain("1 bewaarde opdracht(en) konden niet worden gelezen");
     await expect.poll(() => savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
+    expect(await alert.getByRole("button", { name: "Bekijken" }).count()).toBe(1);
+    await popup.screenshot({ path: `${shots}/popup-problems.png` });
     // Set aside, not thrown away: the damaged record is kept with its problem.
     const setAside = (await readStorage(session, "savedSetAside")) as Array<{ raw: unknown; problem: string }>;
     expect(setAside.map((s) => s.raw)).toEqual(['{"id":"https://kapot.example/1","listing":{"title":4']);
     await popup.close();
+  });
+
+  it("lets the user download the set-aside record from the options page, and discard it only when sure", async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const panel = options.locator("section[aria-labelledby=set-aside-heading]");
+    await expect.poll(() => panel.locator("h2").innerText(), { timeout: 15000 }).toBe("Apart gezette opdrachten (1)");
+    const [download] = await Promise.all([
+      options.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download als bestand" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^opdrachtradar-apart-gezet-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync(await download.path(), "utf8")) as { items: Array<{ raw: unknown }> };
+    expect(file.items.map((item) => item.raw)).toEqual(['{"id":"https://kapot.example/1","listing":{"title":4']);
+    await panel.screenshot({ path: `${shots}/options-set-aside.png` });
+
+    await panel.getByRole("button", { name: "Weggooien" }).click();
+    await panel.getByRole("button", { name: "Annuleren" }).click();
+    expect(await readStorage(session, "savedSetAside")).toHaveLength(1);
+    await panel.getByRole("button", { name: "Weggooien" }).click();
+    await panel.getByRole("button", { name: "Ja, weggooien" }).click();
+    await expect.poll(() => readStorage(session, "savedSetAside")).toEqual([]);
+    await expect.poll(() => panel.count()).toBe(0);
+    const popup = await openPopup(session);
+    await expect.poll(() => savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
+    expect(await popup.getByRole("alert").count()).toBe(0);
+    await popup.close();
+    await options.close();
   });
 
   it("moves the saved listings of an earlier version into the new layout, a damaged one set aside", async () => {
