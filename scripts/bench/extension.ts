@@ -100,7 +100,13 @@ function savedRecords(n: number): Record<string, unknown> {
 }
 
 /** Best and median time to the first saved item; median time to its match line. */
-type PopupTimes = { firstItemMs: number; firstItemMedianMs: number; matchLineMs: number | null };
+type PopupTimes = {
+  firstItemMs: number;
+  firstItemMedianMs: number;
+  matchLineMs: number | null;
+  /** From the page's navigation start: what the user waits, bundle loading included. */
+  fromOpeningMedianMs: number;
+};
 
 /** Replaces all stored data with these saved listings (in the given layout), a profile and Dutch. */
 async function seedStorage(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
@@ -121,7 +127,7 @@ async function seedStorage(session: ExtensionSession, values: Record<string, unk
  */
 async function popupFirstRender(session: ExtensionSession, runs: number): Promise<PopupTimes> {
   await setClock(session, "2025-11-01T10:00:00+01:00");
-  const all: Array<{ firstItemMs: number; matchLineMs: number | null }> = [];
+  const all: Array<{ firstItemMs: number; matchLineMs: number | null; fromOpeningMs: number }> = [];
   for (let run = 0; run < runs; run++) {
     const popup = await session.context.newPage();
     await popup.addInitScript(() => {
@@ -146,6 +152,7 @@ async function popupFirstRender(session: ExtensionSession, runs: number): Promis
         const w = window as unknown as { firstItemAt: number; matchLineAt: number | null };
         const start = performance.getEntriesByName("opdrachtradar:popup-start")[0]?.startTime ?? 0;
         return {
+          fromOpeningMs: w.firstItemAt,
           firstItemMs: w.firstItemAt - start,
           matchLineMs: w.matchLineAt === null ? null : w.matchLineAt - start,
         };
@@ -159,6 +166,7 @@ async function popupFirstRender(session: ExtensionSession, runs: number): Promis
     firstItemMs: Math.min(...all.map((t) => t.firstItemMs)),
     firstItemMedianMs: median(all.map((t) => t.firstItemMs)),
     matchLineMs: matchLines.length > 0 ? median(matchLines) : null,
+    fromOpeningMedianMs: median(all.map((t) => t.fromOpeningMs)),
   };
 }
 
