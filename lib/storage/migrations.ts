@@ -3,15 +3,13 @@
 // written old record is still carried over and set aside there rather than lost here.
 //
 // v1 (first release): an array of `{ listing, savedAt, status, note }`, no id, no overrides.
-// v2 (now): a record keyed by `listingKey(listing)`, each with id, overrides and lastSeenAt.
-// The steps have the shape WXT's `storage.defineItem({ version, migrations })` expects.
+// v2: a record keyed by `listingKey(listing)`, each with id, overrides and lastSeenAt.
+// Both lay in one value under "saved", versioned by WXT's `saved$`. v3 (now) keeps one record
+// per key (saved-layout.ts), which moves a v1/v2 value after bringing it to v2 here.
 import { listingKey } from "./listing-key";
+import { isRecord } from "./repair";
 
 export const SAVED_VERSION = 2;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** The id a v1 record gets: its listing's key, or a placeholder repair.ts will set aside. */
 function v1Id(record: Record<string, unknown>, index: number): string {
@@ -40,7 +38,7 @@ export function savedV1ToV2(v1: unknown): unknown {
 }
 
 /** Step `n` turns a version n-1 value into version n. */
-export const savedMigrations: Record<number, (value: unknown) => unknown> = {
+const savedMigrations: Record<number, (value: unknown) => unknown> = {
   2: savedV1ToV2,
 };
 

@@ -41,7 +41,7 @@ export interface StorageChanges {
   removeAfter: string[];
 }
 
-export const noChanges = (): StorageChanges => ({ removeFirst: [], set: {}, removeAfter: [] });
+const noChanges = (): StorageChanges => ({ removeFirst: [], set: {}, removeAfter: [] });
 
 export function hasChanges(changes: StorageChanges): boolean {
   return changes.removeFirst.length + changes.removeAfter.length + Object.keys(changes.set).length > 0;
@@ -50,7 +50,7 @@ export function hasChanges(changes: StorageChanges): boolean {
 const compareIds = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A value as stored: JSON text. */
-export const storedText = (value: unknown): string => JSON.stringify(value);
+const storedText = (value: unknown): string => JSON.stringify(value);
 
 /** The stored index of these heads: packed, by id in a fixed order (so an unchanged index compares equal). */
 export const indexText = (heads: readonly SavedHead[]): string => storedText([...heads].sort(compareIds).map(packHead));

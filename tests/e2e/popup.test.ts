@@ -166,6 +166,7 @@ describe("the popup", () => {
     await panel.getByRole("button", { name: "Annuleren" }).click();
     expect(await readStorage(session, "savedSetAside")).toHaveLength(1);
     await panel.getByRole("button", { name: "Weggooien" }).click();
+    await panel.screenshot({ path: `${shots}/options-set-aside-confirm.png` });
     await panel.getByRole("button", { name: "Ja, weggooien" }).click();
     await expect.poll(() => readStorage(session, "savedSetAside")).toEqual([]);
     await expect.poll(() => panel.count()).toBe(0);
