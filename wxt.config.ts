@@ -2,7 +2,7 @@ import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import { fileURLToPath } from "node:url";
 import type { AliasOptions } from "vite";
-import { brokerHostPatterns } from "./lib/broker-hosts";
+import { siteHostPatterns } from "./lib/sites";
 
 /**
  * The content script uses the browser's own promise-based API (Manifest V3 Chrome and Firefox)
@@ -34,7 +34,7 @@ export default defineConfig({
     default_locale: "nl",
     // unlimitedStorage: the 10 MB default holds about 2,000 saved listings with their backup.
     permissions: ["storage", "unlimitedStorage", "alarms", "notifications", "activeTab", "scripting"],
-    host_permissions: brokerHostPatterns,
+    host_permissions: siteHostPatterns,
     // Other sites: only when the user grants them from the popup.
     optional_host_permissions: ["*://*/*"],
     action: { default_title: "__MSG_extName__" },

@@ -1,4 +1,4 @@
-import type { Listing } from "../lib/extract/schema";
+import type { Listing } from "../lib/model/listing";
 import { formatDay, formatHours, formatRate } from "../lib/format/facts";
 import { mustLevel, mustSummary, niceSummary } from "../lib/format/match-summary";
 import { t, type Lang } from "../lib/i18n/t";

@@ -1,6 +1,6 @@
 // The messages between the extension's parts, one union per direction (Dark Reader's habit):
 // a reader sees every conversation in one place, and TypeScript checks both ends.
-import type { Listing } from "./extract/schema";
+import type { Listing } from "./model/listing";
 import type { Lang, Messages } from "./i18n/t";
 import type { MatchResult } from "./match/matcher";
 

@@ -1,29 +1,34 @@
-// `npm run demo`: the built extension in Chromium on the bundled demo pages (copies of the seed
-// fixtures, served at their broker addresses). With a display it opens a window and waits
+// `npm run demo`: the built extension in Chromium on the seed listings (tests/fixtures/*/seed-*,
+// served at their broker addresses). With a display it opens a window and waits
 // until you close it; without one (CI, a server) it runs headless and writes screenshots.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { launchExtension, setClock, tabIdOf, type ServedPage } from "../tests/e2e/harness";
 
-const pagesDir = resolve("scripts/demo-pages");
+const fixturesDir = resolve("tests/fixtures");
+const profileFile = resolve("tests/match-cases/profiles/senior-procesbegeleider.json");
 const outDir = resolve("demo-screenshots");
 /** The seeds' listings were live on this day; the demo build's clock is set to it. */
 const demoNow = "2025-11-01T10:00:00+01:00";
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
 
-const pages: Array<ServedPage & { name: string }> = readdirSync(pagesDir)
-  .filter((f) => f.startsWith("seed-") && f.endsWith(".html"))
-  .map((f) => {
-    const name = f.replace(/\.html$/, "");
-    const meta = JSON.parse(readFileSync(join(pagesDir, `${name}.json`), "utf8")) as { url: string };
-    return { name, url: meta.url, html: readFileSync(join(pagesDir, f), "utf8") };
+const pages: Array<ServedPage & { name: string }> = readdirSync(fixturesDir)
+  .flatMap((site) => {
+    const dir = join(fixturesDir, site);
+    return statSync(dir).isDirectory() ? readdirSync(dir).map((f) => join(dir, f)) : [];
+  })
+  .filter((path) => basename(path).startsWith("seed-") && path.endsWith(".html"))
+  .map((path) => {
+    const base = path.replace(/\.html$/, "");
+    const meta = JSON.parse(readFileSync(`${base}.json`, "utf8")) as { url: string };
+    return { name: basename(base), url: meta.url, html: readFileSync(path, "utf8") };
   });
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const session = await launchExtension({ pages, headless: !headed });
   await setClock(session, demoNow);
-  const profile = JSON.parse(readFileSync(join(pagesDir, "profile.json"), "utf8"));
+  const profile = JSON.parse(readFileSync(profileFile, "utf8"));
   await session.worker.evaluate(async (value) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     // Dutch, whatever language this machine's Chromium reports.

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { readListingInput } from "../lib/match/listing-input";
 import { registerBundledCatalogs } from "../lib/i18n/bundled";
 import { matchListing } from "../lib/match/matcher";
-import { profileSchema } from "../lib/match/profile-schema";
+import { profileSchema } from "../lib/model/profile";
 
 function fail(message: string): never {
   process.stderr.write(`match: ${message}\n`);

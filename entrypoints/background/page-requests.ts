@@ -4,12 +4,13 @@
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
 import { loadProfile, loadSavedRecord, loadSettings, saveSettings, updateSavedRecord } from "../../lib/browser/items";
-import { listingSchema, type Listing } from "../../lib/extract/schema";
+import { listingSchema, type Listing } from "../../lib/model/listing";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
 import { resolveLang } from "../../lib/i18n/t";
 import { matchListing } from "../../lib/match/matcher";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
-import { listingKey, newSavedListing } from "../../lib/storage/schemas";
+import { newSavedListing } from "../../lib/model/saved";
+import { listingKey } from "../../lib/model/listing-key";
 
 async function pageState(listing: Listing, host: string): Promise<PageStateReply> {
   const now = await currentTime();

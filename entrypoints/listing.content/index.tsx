@@ -5,7 +5,7 @@ import { render } from "preact";
 import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { Panel } from "../../components/Panel";
-import { brokerHostPatterns } from "../../lib/broker-hosts";
+import { siteHostPatterns } from "../../lib/sites";
 import { currentTime } from "../../lib/browser/clock";
 import { isPopupToContent, type ContentReply } from "../../lib/protocol";
 import { send } from "./actions";
@@ -18,7 +18,7 @@ const ACTIVE_ATTRIBUTE = "data-opdrachtradar";
 const TICK_MS = 30_000;
 
 export default defineContentScript({
-  matches: brokerHostPatterns,
+  matches: siteHostPatterns,
   runAt: "document_idle",
   // The panel's CSS goes into its own shadow root (panel-host.ts), never into the page.
   cssInjectionMode: "manual",

@@ -3,7 +3,7 @@
 // goes in as textContent. Badges are appended at the end of the item, so the layout stays put.
 import { indexBlocks, locateText } from "../../lib/annotate/locate";
 import { countdown, countdownText, urgency } from "../../lib/format/countdown";
-import type { Listing } from "../../lib/extract/schema";
+import type { Listing } from "../../lib/model/listing";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { MatchView } from "../../components/match-types";
 import { verdictIcons } from "../../components/VerdictBadge";

@@ -3,7 +3,7 @@
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
 import { readListing } from "../../lib/extract/read-listing";
-import type { Listing } from "../../lib/extract/schema";
+import type { Listing } from "../../lib/model/listing";
 import { registerCatalogs } from "../../lib/i18n/t";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
 

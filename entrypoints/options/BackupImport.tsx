@@ -3,7 +3,7 @@
 import { useRef, useState } from "preact/hooks";
 import { loadSaved, replaceSaved, saveProfile, saveSettings } from "../../lib/browser/items";
 import { mergeSaved, parseBackup, type AppState } from "../../lib/storage/backup";
-import type { SavedListings } from "../../lib/storage/schemas";
+import type { SavedListings } from "../../lib/model/saved";
 import { takePickedFile } from "../../lib/browser/files";
 import { useT } from "./lang";
 import type { StatusMessage } from "./Status";

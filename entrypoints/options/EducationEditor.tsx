@@ -2,7 +2,7 @@
 import type { JSX } from "preact";
 import { fieldId } from "../../lib/forms/field-error";
 import { emptyEducation, type DegreeChoice, type EducationDraft } from "../../lib/forms/profile-rows";
-import type { EducationLevel } from "../../lib/match/profile-schema";
+import type { EducationLevel } from "../../lib/model/profile";
 import { useT } from "./lang";
 
 type Props = { rows: EducationDraft[]; onChange: (rows: EducationDraft[]) => void };

@@ -3,7 +3,7 @@
 import { useRef } from "preact/hooks";
 import { exportFileName } from "../../lib/forms/file-names";
 import { parseProfileFile, profileFileText } from "../../lib/forms/profile-file";
-import type { Profile } from "../../lib/match/profile-schema";
+import type { Profile } from "../../lib/model/profile";
 import { currentTime } from "../../lib/browser/clock";
 import { downloadText, takePickedFile } from "../../lib/browser/files";
 import { useT } from "./lang";

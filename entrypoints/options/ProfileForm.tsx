@@ -7,7 +7,7 @@ import { saveProfile } from "../../lib/browser/items";
 import { currentTime } from "../../lib/browser/clock";
 import { fieldId, firstErrorPath, type FieldErrors } from "../../lib/forms/field-error";
 import { draftToProfile, profileFieldOrder, profileToDraft, type ProfileDraft } from "../../lib/forms/profile-form";
-import { emptyProfile, type Profile } from "../../lib/match/profile-schema";
+import { emptyProfile, type Profile } from "../../lib/model/profile";
 import { EducationEditor } from "./EducationEditor";
 import { TextField } from "./Field";
 import { useT } from "./lang";

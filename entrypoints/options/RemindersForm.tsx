@@ -11,7 +11,7 @@ import {
   settingsToDraft,
   type SettingsDraft,
 } from "../../lib/forms/settings-form";
-import type { Settings } from "../../lib/storage/schemas";
+import type { Settings } from "../../lib/model/settings";
 import { DisabledSites } from "./DisabledSites";
 import { TextField } from "./Field";
 import { useT } from "./lang";

@@ -2,12 +2,13 @@
 // is not a broker, the offer to read the page anyway).
 import { Countdown } from "../../components/Countdown";
 import type { MatchView } from "../../components/match-types";
-import type { Listing } from "../../lib/extract/schema";
+import type { Listing } from "../../lib/model/listing";
 import { formatDay, formatHours, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { ListingHead } from "../../lib/storage/saved-head";
 import { Elsewhere, MatchLine } from "./Summary";
-import { isBrokerUrl, type TabReading } from "./tab";
+import { isSiteUrl } from "../../lib/sites";
+import type { TabReading } from "./tab";
 
 export type CurrentState =
   { kind: "loading" } | { kind: "analysing" } | { kind: "failed"; message: string } | TabReading;
@@ -107,7 +108,7 @@ function explain(props: CurrentProps) {
         />
       );
     case "no-script":
-      return isBrokerUrl(state.url) ? (
+      return isSiteUrl(state.url) ? (
         <Explanation text={t(lang, "popup_not_read_yet")} action={analyse} />
       ) : (
         <Explanation text={t(lang, "popup_not_broker")} hint={t(lang, "popup_analyse_hint")} action={analyse} />

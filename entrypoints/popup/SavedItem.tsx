@@ -6,7 +6,7 @@ import type { MatchView } from "../../components/match-types";
 import { formatDay, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { ListingHead, SavedHead } from "../../lib/storage/saved-head";
-import { savedStatus, type SavedStatus } from "../../lib/storage/schemas";
+import { savedStatus, type SavedStatus } from "../../lib/model/saved";
 import { Elsewhere, MatchLine } from "./Summary";
 
 export interface SavedItemProps {

@@ -6,7 +6,7 @@ import { t, type Lang } from "../../lib/i18n/t";
 import { useMemo, useState } from "preact/hooks";
 import { elsewhereIndex, savedView, type SavedFilter } from "../../lib/listings/saved-view";
 import type { ListingHead, SavedHead } from "../../lib/storage/saved-head";
-import type { SavedListing, SavedStatus } from "../../lib/storage/schemas";
+import type { SavedListing, SavedStatus } from "../../lib/model/saved";
 import { Filters } from "./Filters";
 import { useSavedRecords } from "./hooks";
 import { SavedItem } from "./SavedItem";

@@ -2,8 +2,9 @@
 // panel) re-render from the storage watcher.
 import { currentTime } from "../../lib/browser/clock";
 import { updateSavedRecord } from "../../lib/browser/items";
-import type { Listing } from "../../lib/extract/schema";
-import { listingKey, newSavedListing, type SavedListing, type SavedStatus } from "../../lib/storage/schemas";
+import type { Listing } from "../../lib/model/listing";
+import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/model/saved";
+import { listingKey } from "../../lib/model/listing-key";
 
 export async function saveListing(listing: Listing): Promise<void> {
   const now = await currentTime();

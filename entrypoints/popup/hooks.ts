@@ -3,9 +3,10 @@
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { currentTime } from "../../lib/browser/clock";
 import { loadSavedRecords } from "../../lib/browser/items";
-import type { SavedListing } from "../../lib/storage/schemas";
+import type { SavedListing } from "../../lib/model/saved";
 import type { CurrentState } from "./CurrentListing";
-import { analyseTab, isBrokerUrl, readTab, targetTab, type TargetTab } from "./tab";
+import { isSiteUrl } from "../../lib/sites";
+import { analyseTab, readTab, targetTab, type TargetTab } from "./tab";
 
 const TICK_MS = 30_000;
 /** How long to wait for the content script of a broker page that is still loading. */
@@ -30,7 +31,7 @@ export function useCurrentTab() {
     void targetTab()
       .then(async (found) => {
         setTab(found);
-        setCurrent(await readTab(found, found && isBrokerUrl(found.url) ? BROKER_PATIENCE_MS : 0));
+        setCurrent(await readTab(found, found && isSiteUrl(found.url) ? BROKER_PATIENCE_MS : 0));
       })
       .catch((error: unknown) => setCurrent({ kind: "failed", message: String(error) }));
   }, []);

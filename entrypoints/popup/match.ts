@@ -1,10 +1,10 @@
 // The knock-out check of a listing against the profile, or null without a profile.
 import type { MatchView } from "../../components/match-types";
-import type { Listing } from "../../lib/extract/schema";
+import type { Listing } from "../../lib/model/listing";
 import type { Lang } from "../../lib/i18n/t";
-import type { Profile } from "../../lib/match/profile-schema";
+import type { Profile } from "../../lib/model/profile";
 import { matchListing } from "../../lib/match/matcher";
-import type { SavedListing } from "../../lib/storage/schemas";
+import type { SavedListing } from "../../lib/model/saved";
 
 export function matchOf(
   listing: Listing,

@@ -1,9 +1,9 @@
 // What the popup reads from storage: the saved listings' heads, the profile and the settings.
 // main.tsx starts the first read before the first render, so it does not wait for Preact.
 import { loadProfile, loadSavedHeads, loadSettings } from "../../lib/browser/items";
-import type { Profile } from "../../lib/match/profile-schema";
+import type { Profile } from "../../lib/model/profile";
 import type { SavedHead } from "../../lib/storage/saved-head";
-import type { Settings } from "../../lib/storage/schemas";
+import type { Settings } from "../../lib/model/settings";
 
 export interface Stored {
   saved: SavedHead[];

@@ -1,8 +1,7 @@
 // The tab the popup is about, and what its content script says about it. Opened as a page
 // (tests, the demo: popup.html?tab=<id>), the `tab` parameter names the tab to read.
 import { browser } from "wxt/browser";
-import { brokerHostPatterns } from "../../lib/broker-hosts";
-import { listingSchema, type Listing } from "../../lib/extract/schema";
+import { listingSchema, type Listing } from "../../lib/model/listing";
 import type { PopupToContent } from "../../lib/protocol";
 
 export interface TargetTab {
@@ -30,15 +29,6 @@ export async function targetTab(): Promise<TargetTab | null> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
-}
-
-const brokerHosts = brokerHostPatterns.map((pattern) => pattern.replace(/^\*:\/\/\*\./, "").replace(/\/\*$/, ""));
-
-/** A site whose pages the content script reads on its own (the manifest's host permissions). */
-export function isBrokerUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  const host = URL.canParse(url) ? new URL(url).hostname : "";
-  return brokerHosts.some((broker) => host === broker || host.endsWith(`.${broker}`));
 }
 
 /** An address a content script may be injected into; an unknown address gets the benefit of the doubt. */

@@ -1,13 +1,12 @@
 // Bij Oranje (bijoranje.nl): WordPress. The facts are an icon list under the title, each item
 // labelled by its title attribute ("Tarief", "Reageren kan tot"); status is a class on <article>.
-import { onHost, optional, required, textOf } from "./dom";
+import { optional, required, textOf } from "./dom";
 import { putLabelled } from "./label-map";
 import type { AdapterFields, SiteAdapter } from "./types";
 
 export const bijoranje: SiteAdapter = {
   id: "bijoranje",
-  name: "Bij Oranje",
-  matches: (url) => onHost(url, "bijoranje.nl") && /^\/opdrachten\/[^/]+\/?$/.test(url.pathname),
+  listingPath: /^\/opdrachten\/[^/]+\/?$/,
   examples: [
     "https://www.bijoranje.nl/opdrachten/procesbegeleider-leiderschap-ontwikkeling-concerndirectie-utrecht/",
     "https://www.bijoranje.nl/opdrachten/programmamanager-sociaal-domein-amersfoort/",

@@ -24,8 +24,3 @@ export function required(root: ParentNode, selectors: string[], what: string): E
 export function textOf(el: Element | null | undefined): string {
   return el ? squash(el.textContent ?? "") : "";
 }
-
-/** Host is the site or a subdomain of it. */
-export function onHost(url: URL, host: string): boolean {
-  return url.hostname === host || url.hostname.endsWith("." + host);
-}

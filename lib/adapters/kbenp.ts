@@ -1,13 +1,12 @@
 // KB&P (kbenp.nl): Laravel/Bootstrap pages. Kenmerken in a dl, the rate in the "rekenhulp"
 // widget, the closing badge ("Sluit over 11 dagen") under the title, eisen/wensen as sections.
-import { AdapterError, onHost, optional, required, textOf } from "./dom";
+import { AdapterError, optional, required, textOf } from "./dom";
 import { putLabelled } from "./label-map";
 import type { AdapterFields, SiteAdapter } from "./types";
 
 export const kbenp: SiteAdapter = {
   id: "kbenp",
-  name: "KB&P",
-  matches: (url) => onHost(url, "kbenp.nl") && /^\/opdrachten\/[^/]+\/?$/.test(url.pathname),
+  listingPath: /^\/opdrachten\/[^/]+\/?$/,
   examples: [
     "https://www.kbenp.nl/opdrachten/procesbegeleider-leiderschap-ontwikkeling-concerndirectie-gemeente-utrecht/",
     "https://www.kbenp.nl/opdrachten/teamcoach-directieteam-veiligheidsregio-utrecht/",

@@ -1,5 +1,6 @@
-// What a site adapter is: where a broker site puts things. Parsing is shared (lib/extract).
-import type { Requirement } from "../extract/schema";
+// What a site adapter is: where a broker site puts things. Parsing is shared (lib/extract);
+// which host it serves is in lib/sites.ts.
+import type { Requirement } from "../model/listing";
 
 export interface AdapterContext {
   url: URL;
@@ -29,9 +30,8 @@ export interface AdapterFields {
 
 export interface SiteAdapter {
   id: string;
-  /** The broker's name as shown to the user ("KB&P"). */
-  name: string;
-  matches(url: URL): boolean;
+  /** The paths of the site's listing pages (its host is in lib/sites.ts). */
+  listingPath: RegExp;
   /** Real-looking listing addresses this adapter handles (and no other adapter does). */
   examples: string[];
   /** Throws AdapterError when a required element is missing: the site has changed. */

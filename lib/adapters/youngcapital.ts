@@ -1,12 +1,11 @@
 // YoungCapital (youngcapital.nl): React with hashed class names, JSON-LD JobPosting for salary,
 // hours and employer (read by the generic tier); the title carries " in <Plaats>".
-import { optional, onHost, required, textOf } from "./dom";
+import { optional, required, textOf } from "./dom";
 import type { AdapterFields, SiteAdapter } from "./types";
 
 export const youngcapital: SiteAdapter = {
   id: "youngcapital",
-  name: "YoungCapital",
-  matches: (url) => onHost(url, "youngcapital.nl") && /^\/vacatures\/\d+-[^/]+\/?$/.test(url.pathname),
+  listingPath: /^\/vacatures\/\d+-[^/]+\/?$/,
   examples: [
     "https://www.youngcapital.nl/vacatures/4512345-gemeentesecretaris-algemeen-directeur-in-zoetermeer",
     "https://www.youngcapital.nl/vacatures/4511207-teamleider-klantcontact-in-zoetermeer",

@@ -1,6 +1,6 @@
 // ZuidProfs (zuidprofs.nl): WordPress + Elementor + JetEngine. The closing date is a dynamic
 // field under the heading "Je kunt reageren tot"; the address slug ends with the town.
-import { onHost, optional, required, textOf } from "./dom";
+import { optional, required, textOf } from "./dom";
 import type { AdapterFields, SiteAdapter } from "./types";
 
 function reactionDate(doc: Document): string | null {
@@ -24,8 +24,7 @@ function townFromSlug(url: URL, text: string): string | null {
 
 export const zuidprofs: SiteAdapter = {
   id: "zuidprofs",
-  name: "ZuidProfs",
-  matches: (url) => onHost(url, "zuidprofs.nl") && /^\/opdrachten\/[^/]+\/?$/.test(url.pathname),
+  listingPath: /^\/opdrachten\/[^/]+\/?$/,
   examples: [
     "https://www.zuidprofs.nl/opdrachten/opgaveleider-opgavegericht-werken-dronten/",
     "https://www.zuidprofs.nl/opdrachten/programmamanager-omgevingswet-lelystad/",

@@ -3,7 +3,7 @@
 // Saved listings lie one record per key with an index of their heads (lib/storage/saved-layout.ts).
 import { browser } from "wxt/browser";
 import { storage, type StorageItemKey } from "wxt/utils/storage";
-import { readProfileLeniently, type Profile } from "../match/profile-schema";
+import { readProfileLeniently, type Profile } from "../model/profile";
 import type { AppState } from "../storage/backup";
 import type { SetAside } from "../storage/repair";
 import { readSettings } from "../storage/repair";
@@ -21,7 +21,8 @@ import {
   recordKey,
   type StorageChanges,
 } from "../storage/saved-layout";
-import type { SavedListing, Settings } from "../storage/schemas";
+import type { SavedListing } from "../model/saved";
+import type { Settings } from "../model/settings";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
 const profileItem = storage.defineItem<unknown>("local:profile", { fallback: null });

@@ -3,7 +3,7 @@
 // a ","-file in one column) and "," for English, overridable.
 import Papa from "papaparse";
 import type { Lang } from "../i18n/t";
-import type { SavedListing } from "../storage/schemas";
+import type { SavedListing } from "../model/saved";
 import { formatDeadline, formatHours, formatRate, formatStatus } from "./format";
 
 const columns = ["titel", "opdrachtgever", "locatie", "tarief", "uren", "deadline", "status", "notitie", "url", "site"];

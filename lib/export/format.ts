@@ -1,9 +1,9 @@
 // Plain-text renderings of listing fields for exports (CSV cells, calendar descriptions). Rates
 // and statuses read as in the popup (lib/format/facts.ts and the i18n texts).
-import type { Hours, Rate } from "../extract/schema";
+import type { Hours, Rate } from "../model/listing";
 import { formatRate as formatRateForUser } from "../format/facts";
 import { t, type Lang } from "../i18n/t";
-import type { SavedStatus } from "../storage/schemas";
+import type { SavedStatus } from "../model/saved";
 
 /**
  * The rate as the popup words it ("max € 200 per uur"), as plain text: Intl's non-breaking

@@ -3,9 +3,9 @@
 // summary and description (we refold by octets, see ics-fold.ts); we give it UTC instants (never the machine's local time) and our
 // own DTSTAMP (`now`), so the output depends only on the input.
 import { createEvent, createEvents, type EventAttributes } from "ics";
-import { addDutchDays, deadlineInstant } from "../extract/time-zone";
+import { addDutchDays, deadlineInstant } from "../model/dutch-time";
 import type { Lang } from "../i18n/t";
-import type { SavedListing } from "../storage/schemas";
+import type { SavedListing } from "../model/saved";
 import { isOpenForResponse } from "../schedule/open";
 import { formatRate } from "./format";
 import { refoldByOctets } from "./ics-fold";

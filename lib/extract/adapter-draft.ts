@@ -5,7 +5,7 @@ import { interpret } from "./fields";
 import type { LabelField } from "./label-words";
 import type { Page } from "./page";
 import { readRequirements } from "./requirements";
-import type { Requirement } from "./schema";
+import type { Requirement } from "../model/listing";
 import { squash } from "./text";
 
 const PARSED: LabelField[] = [

@@ -3,7 +3,7 @@
 // "2025-11-12T16:00:00Z") is converted here, to Dutch time.
 import { clockAfter } from "./clock";
 import { DATE_FORMS, type WrittenDate } from "./date-forms";
-import { amsterdamParts } from "./time-zone";
+import { amsterdamParts } from "../model/dutch-time";
 
 export interface ScannedDay {
   /** null when the text gives no year ("14 januari"); the caller resolves it. */

@@ -1,7 +1,7 @@
 // A listing under construction: per field a value and where it came from. The first tier to
 // set a field wins, so callers fill from the most trusted source down.
 import type { FieldValues } from "./fields";
-import type { Listing, ListingField, Provenance } from "./schema";
+import type { Listing, ListingField, Provenance } from "../model/listing";
 import { clip } from "./text";
 
 export type Draft = { [K in ListingField]?: { value: NonNullable<Listing[K]>; provenance: Provenance } };

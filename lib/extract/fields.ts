@@ -3,7 +3,7 @@ import { parseDate, parseDateRange, parseRelativeDeadline, toDeadline } from "./
 import { parseHoursPerWeek } from "./hours";
 import type { LabelField } from "./label-words";
 import { parseRate } from "./money";
-import type { Listing, ListingField } from "./schema";
+import type { Listing, ListingField } from "../model/listing";
 import { squash } from "./text";
 
 export type FieldValues = { [K in ListingField]?: NonNullable<Listing[K]> };

@@ -1,6 +1,6 @@
 // A date found in page text, and the rule for dates written without a year.
 import type { ScannedDay } from "./date-scan";
-import { addDutchDays, amsterdamParts } from "./time-zone";
+import { addDutchDays, amsterdamParts } from "../model/dutch-time";
 
 export interface FoundDate {
   /** YYYY-MM-DD, a Dutch calendar day. */

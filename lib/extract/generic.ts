@@ -8,7 +8,7 @@ import { isBroker, organisationAfterBij, townOfMunicipality, wholeOrganisation }
 import type { Page } from "./page";
 import { parseHoursPerWeek } from "./hours";
 import { readRequirements } from "./requirements";
-import type { Requirement } from "./schema";
+import type { Requirement } from "../model/listing";
 import type { StructuredJob } from "./structured-job";
 
 export interface GenericResult {

@@ -1,6 +1,6 @@
 // Hours per week: "8 uur p/w", "32-36 uur per week", "36-urige werkweek", "0,8 fte (1 fte = 36 uur)".
 // Not hours per week: "24-uursbijeenkomst", "binnen 1 werkdag", "09.00 – 18.00 uur", "3 dagen per week".
-import type { Hours } from "./schema";
+import type { Hours } from "../model/listing";
 import { parseDutchNumber } from "./dutch-number";
 
 // A clock time ("09.00", "13:30") is not a number of hours: decimals use a comma or a single digit.

@@ -1,7 +1,7 @@
 // extractListing: the page's listing, read (read-listing.ts) and validated by the zod schema.
 // Split so that the content script can read without bundling zod; the worker validates.
 import { failed, readListing, type ExtractOptions } from "./read-listing";
-import { listingSchema, type Listing } from "./schema";
+import { listingSchema, type Listing } from "../model/listing";
 
 export type { ExtractOptions };
 

@@ -1,6 +1,6 @@
 // Rates and salaries as Dutch broker pages print them: "Max 130 p/u", "€ 85 - € 105 per uur",
 // "maximaal € 9.553,- bruto per maand", "€60k - €75k per jaar".
-import type { Rate } from "./schema";
+import type { Rate } from "../model/listing";
 import { NUMBER_PATTERN, parseDutchNumber } from "./dutch-number";
 import {
   PLAUSIBLE,

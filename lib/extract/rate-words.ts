@@ -1,7 +1,7 @@
 // The words around an amount that say what it is: its unit, whether it is a ceiling or a floor,
 // and whether a rate label stands before it. Each pattern is anchored and bounded (no backtracking
 // blow-up); the callers hand them a short window of text next to the amount.
-import type { Rate } from "./schema";
+import type { Rate } from "../model/listing";
 
 export type RatePer = Rate["per"];
 

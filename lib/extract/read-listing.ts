@@ -1,7 +1,7 @@
 // extractListing: detect → site adapter (or generic) → shared parsing → a zod-validated Listing.
 // Loud inside, safe at the edge: an adapter that fails falls back to the generic extractor with
 // health "degraded"; this function itself never throws and never reads the clock.
-import { adapterFor } from "../adapters/registry";
+import { adapterFor } from "../sites";
 import { adapterRequirements, draftFromAdapter } from "./adapter-draft";
 import { isProbablyListing, judgeListing } from "./detect";
 import type { Draft } from "./draft";
@@ -9,8 +9,8 @@ import { hasApplyButton, looksLikeOverview } from "./evidence";
 import { extractGeneric } from "./generic";
 import { readMeta, stripSiteName } from "./meta";
 import { readPage } from "./page";
-import { listingFields, type ListingField } from "./listing-fields";
-import type { Listing, Provenance } from "./schema";
+import { listingFields, type ListingField } from "../model/listing-fields";
+import type { Listing, Provenance } from "../model/listing";
 import { closedNotice, decideStatus } from "./status";
 
 export interface ExtractOptions {
@@ -57,8 +57,10 @@ function merge(first: Draft, second: Draft): Draft {
 
 function extract(doc: Document, { url, now }: ExtractOptions): Listing {
   const href = parseUrl(url);
-  const adapter = adapterFor(href);
-  if (adapter.id === "generic" && !isProbablyListing(doc, href)) {
+  const known = adapterFor(href);
+  const adapter = known?.adapter ?? null;
+  const siteName = known?.site.name ?? null;
+  if (!adapter && !isProbablyListing(doc, href)) {
     const meta = readMeta(doc, url);
     const title = meta.ogTitle ?? meta.title;
     return empty(url, meta.canonical, title ? stripSiteName(title, meta.siteName) : null, meta.siteName);
@@ -68,7 +70,7 @@ function extract(doc: Document, { url, now }: ExtractOptions): Listing {
   let adapterDraft: Draft = {};
   let requirements = null;
   let notice: string | null = null;
-  if (adapter.id !== "generic") {
+  if (adapter) {
     try {
       const fields = adapter.extract(doc, { url: href, now });
       adapterDraft = draftFromAdapter(fields, now);
@@ -78,7 +80,7 @@ function extract(doc: Document, { url, now }: ExtractOptions): Listing {
       const reason = error instanceof Error ? error.message : String(error);
       health = {
         state: "degraded",
-        message: `Deze site is veranderd (${adapter.name}: ${reason}); algemene herkenning gebruikt.`,
+        message: `Deze site is veranderd (${siteName}: ${reason}); algemene herkenning gebruikt.`,
       };
     }
   }
@@ -87,7 +89,7 @@ function extract(doc: Document, { url, now }: ExtractOptions): Listing {
   requirements ??= generic.requirements;
   notice ??= closedNotice(page.blocks);
   const isListing = judgeListing({
-    adapterOk: adapter.id !== "generic" && health.state === "ok",
+    adapterOk: adapter !== null && health.state === "ok",
     jobPostings: page.jobs.length,
     articleTypes: page.otherTypes.some((t) => /Article|BlogPosting|NewsArticle|Report/.test(t)),
     url: href,
@@ -102,7 +104,7 @@ function extract(doc: Document, { url, now }: ExtractOptions): Listing {
       url,
       page.meta.canonical,
       title,
-      page.meta.siteName ?? (adapter.id === "generic" ? null : adapter.name),
+      page.meta.siteName ?? siteName,
     );
   const provenance: Partial<Record<ListingField, Provenance>> = {};
   for (const field of listingFields) {
@@ -125,8 +127,8 @@ function extract(doc: Document, { url, now }: ExtractOptions): Listing {
     requirements,
     url,
     canonicalUrl: page.meta.canonical,
-    site: adapter.id === "generic" ? page.meta.siteName : adapter.name,
-    adapter: adapter.id,
+    site: siteName ?? page.meta.siteName,
+    adapter: adapter?.id ?? "generic",
     health,
     provenance,
   };

@@ -1,7 +1,7 @@
 // Closing phrases relative to the moment the page is read: "Sluit over 11 dagen" (KB&P), "Nog 3
 // dagen", "Sluit morgen", "Vandaag", "Closes in 5 days". Counted on the Dutch calendar day of `now`.
 import type { FoundDate } from "./found-date";
-import { addDutchDays, amsterdamParts } from "./time-zone";
+import { addDutchDays, amsterdamParts } from "../model/dutch-time";
 
 const NUMBER_WORDS: Record<string, number> = {
   een: 1,

@@ -1,6 +1,7 @@
 // One requirement item: its own label ("E1", "W3", "KO2"), weight ("30 punten", "20%") and text.
-import type { Requirement } from "./schema";
-import { normalize, shortHash, squash } from "./text";
+import type { Requirement } from "../model/listing";
+import { requirementId } from "../model/requirement-id";
+import { normalize, squash } from "./text";
 
 export interface RawItem {
   text: string;
@@ -47,7 +48,7 @@ export function parseItem(line: string): RawItem | null {
 
 export function toRequirement(item: RawItem, kind: Requirement["kind"]): Requirement {
   return {
-    id: `${kind}-${shortHash(normalize(item.text))}`,
+    id: requirementId(kind, item.text),
     text: item.text,
     kind,
     label: item.label,

@@ -4,7 +4,7 @@
 import type { Block } from "./page-text";
 import { classifyHeading, isStopHeading, type SectionKind } from "./requirement-headings";
 import { parseItem, soundsNice, toRequirement, type RawItem } from "./requirement-item";
-import type { Requirement } from "./schema";
+import type { Requirement } from "../model/listing";
 import { readTableRow } from "./requirement-table";
 
 interface Found extends RawItem {

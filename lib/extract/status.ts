@@ -1,8 +1,8 @@
 // Open or closed: the page says it is closed ("Deze opdracht is gesloten", "vacature is
 // verlopen", "niet meer beschikbaar"), or the deadline has passed at `now`.
 import type { Block } from "./page-text";
-import type { Listing } from "./schema";
-import { deadlineInstant } from "./time-zone";
+import type { Listing } from "../model/listing";
+import { deadlineInstant } from "../model/dutch-time";
 
 const CLOSED_SENTENCE =
   /\b(?:opdracht|vacature|aanvraag|functie|uitvraag|positie|baan|job|position|vacancy|posting)\s+is\s+(?:inmiddels\s+|helaas\s+)?(?:gesloten|verlopen|vervuld|ingevuld|vergeven|niet\s+(?:meer\s+|langer\s+)?(?:actief|beschikbaar|open|online))|\bniet\s+meer\s+beschikbaar\b|\breageren\s+is\s+niet\s+meer\s+mogelijk|\bniet\s+meer\s+(?:mogelijk\s+om\s+te\s+)?reageren\b|\b(?:sluitingsdatum|reactietermijn|deadline)\s+is\s+verstreken|\bno\s+longer\s+(?:available|accepting\s+applications|open)|\b(?:has|have)\s+(?:expired|been\s+filled|closed)\b|\bis\s+closed\s+for\s+applications/i;

@@ -1,6 +1,6 @@
 // What schema.org JobPosting data (JSON-LD or microdata) says about a listing, as raw values.
-import type { Rate } from "./schema";
-import { amsterdamParts } from "./time-zone";
+import type { Rate } from "../model/listing";
+import { amsterdamParts } from "../model/dutch-time";
 
 export interface StructuredJob {
   tier: "json-ld" | "microdata";

@@ -20,13 +20,3 @@ export function clip(text: string, max = 200): string {
   const flat = squash(text);
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + "…";
 }
-
-/** A short, stable hash (FNV-1a, base 36) for requirement ids. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}

@@ -1,6 +1,6 @@
 // How long until a deadline, as the user reads it: calendar days for a day-only deadline
 // ("nog 11 dagen", "sluit morgen"), days and hours when the page gives a time and it is near.
-import { amsterdamParts, deadlineInstant } from "../extract/time-zone";
+import { amsterdamParts, deadlineInstant } from "../model/dutch-time";
 import { t, type Lang } from "../i18n/t";
 
 export type Countdown =

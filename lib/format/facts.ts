@@ -1,5 +1,5 @@
 // Listing facts as the user reads them, through Intl (money, dates) and the i18n texts.
-import type { Hours, Rate } from "../extract/schema";
+import type { Hours, Rate } from "../model/listing";
 import { t, type Lang } from "../i18n/t";
 
 const locales: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };

@@ -1,7 +1,7 @@
 // The profile as a JSON file of its own (shared/profiles/README.md's shape). Import is all or
 // nothing: the file is checked against `profileSchema` and every problem is reported by path.
-import { profileSchema, type Profile } from "../match/profile-schema";
-import { isRecord } from "../match/profile-lenient";
+import { profileSchema, type Profile } from "../model/profile";
+import { isRecord } from "../model/profile-lenient";
 import { BACKUP_APP } from "../storage/backup";
 import { formatIssues } from "../storage/issues";
 

@@ -1,7 +1,7 @@
 // The profile editor's state (what the inputs hold, all text) and the way back to a Profile.
 // Saving is all or nothing: `draftToProfile` returns either a profile that passes
 // `profileSchema` or a message per field, never a half-read profile.
-import { profileSchema, type Profile } from "../match/profile-schema";
+import { profileSchema, type Profile } from "../model/profile";
 import { formatDayInput, parseDayInput } from "./date-input";
 import { fieldError, type FieldErrors, type FormResult } from "./field-error";
 import { formatNumberInput, readNumber } from "./number-input";

@@ -1,7 +1,7 @@
 // The repeatable rows of the profile form (roles, education) as the inputs hold them, and their
 // validation. Each row carries a `key` so the page can keep focus and typed text on the right
 // row when another row is removed.
-import type { Education, EducationLevel, Role } from "../match/profile-schema";
+import type { Education, EducationLevel, Role } from "../model/profile";
 import { fieldError, type FieldErrors } from "./field-error";
 import { formatNumberInput, readNumber } from "./number-input";
 

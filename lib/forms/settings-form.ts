@@ -1,7 +1,7 @@
 // The reminder settings as the form holds them, and the way back to Settings. The sites where
 // the panel is off are not part of the draft: the page removes them one at a time straight in
 // storage, because a tab may switch another site off while this form is open.
-import { leadTimeId, settingsSchema, type LeadTime, type Settings } from "../storage/schemas";
+import { leadTimeId, settingsSchema, type LeadTime, type Settings } from "../model/settings";
 import { fieldError, type FieldErrors, type FormResult } from "./field-error";
 import { readNumber } from "./number-input";
 

@@ -16,7 +16,7 @@
 //   5. no contradicting places: where both give a location, they share a word.
 // Rates and hours are not compared: brokers differ on exactly those (€130 versus €200).
 import type { ListingHead } from "../storage/saved-head";
-import { listingKey } from "../storage/listing-key";
+import { listingKey } from "../model/listing-key";
 import { dice, normaliseClient, titleTokens, words } from "./text-tokens";
 
 export const TITLE_THRESHOLD = 0.7;

@@ -1,9 +1,9 @@
 // How the popup lists saved listings: which are still in play, which belong in the archive,
 // the filters (open / closing this week / all), and the order (first deadline first).
-import { deadlineInstant } from "../extract/time-zone";
+import { deadlineInstant } from "../model/dutch-time";
 import { dayCounter } from "../schedule/when";
 import type { ListingHead, SavedHead } from "../storage/saved-head";
-import { actionableStatuses, type SavedStatus } from "../storage/schemas";
+import { actionableStatuses, type SavedStatus } from "../model/saved";
 import { findSameAssignment } from "./same-assignment";
 import { normaliseClient } from "./text-tokens";
 

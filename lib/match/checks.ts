@@ -1,13 +1,13 @@
 // Listing-level checks against the profile: rate, hours, start, deadline, location.
 // Rates are compared per hour: a day is 8 hours, a month 160 hours (40 × 4), a year 12 months.
-import { deadlineInstant } from "../extract/time-zone";
-import type { Listing } from "../extract/schema";
+import { deadlineInstant } from "../model/dutch-time";
+import type { Listing } from "../model/listing";
 
 export type MatchInput = Pick<
   Listing,
   "requirements" | "rate" | "hoursPerWeek" | "startDate" | "deadline" | "location"
 >;
-import type { Profile } from "./profile-schema";
+import type { Profile } from "../model/profile";
 import { PROVINCES, PROVINCE_OF_CITY } from "./places";
 import { formatDay } from "../format/facts";
 import { t, type Lang } from "../i18n/t";

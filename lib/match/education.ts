@@ -2,7 +2,7 @@
 // wo meets hbo meets mbo; a master meets a bachelor; an unfinished degree does not count.
 // "Werk- en denkniveau" is met by the degree and otherwise unknown, never unmet: the level of
 // thinking can be shown by work, which the profile does not record.
-import type { Education, Profile } from "./profile-schema";
+import type { Education, Profile } from "../model/profile";
 import { finding, neverUnmet, type Finding } from "./verdict";
 import { FILLERS } from "./vocabulary";
 

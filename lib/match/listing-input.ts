@@ -2,7 +2,7 @@
 // (`{url, now, expect: {...}}`): missing fields become null, requirements get the extractor's ids.
 import { z } from "zod";
 import { toRequirement } from "../extract/requirement-item";
-import { hoursSchema, isoDate, isoDeadline, rateSchema, requirementKind } from "../extract/schema";
+import { hoursSchema, isoDate, isoDeadline, rateSchema, requirementKind } from "../model/listing";
 import type { MatchInput } from "./checks";
 
 const looseRequirement = z.object({

@@ -1,9 +1,9 @@
 // matchListing: a Listing against a Profile, per requirement a verdict with a one-line reason in
 // the user's language, the listing-level checks, and the tallies per kind.
-import type { Requirement } from "../extract/schema";
+import type { Requirement } from "../model/listing";
 import { t, type Lang } from "../i18n/t";
 import { listingChecks, type CheckId, type MatchInput } from "./checks";
-import type { Profile } from "./profile-schema";
+import type { Profile } from "../model/profile";
 import { requirementFinding } from "./requirement";
 import type { Verdict } from "./verdict";
 

@@ -2,7 +2,7 @@
 // claims joined (all must hold). Anything not understood is unknown, never met.
 import { educationFinding, isEducationPart, parseEducation, type EducationAsk } from "./education";
 import { parsePart, type ParsedPart } from "./parse-part";
-import type { Profile } from "./profile-schema";
+import type { Profile } from "../model/profile";
 import { rolesFinding, sectorOnlyFinding } from "./roles";
 import { expandSharedTails, memo, normalize } from "./text";
 import { canonicalSkills, topicsFinding } from "./topics";

@@ -1,5 +1,5 @@
 // Experience: does a role in the profile show the years, the recency and the sector asked for?
-import type { Role } from "./profile-schema";
+import type { Role } from "../model/profile";
 import type { ParsedPart, RoleRef } from "./parse-part";
 import { profileSectorIds, sectorVerdict } from "./sectors";
 import { memo, normalize, stem } from "./text";

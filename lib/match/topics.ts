@@ -1,6 +1,6 @@
 // Topics (skills, methods, activities): met when the profile names them, unknown otherwise. A
 // profile's silence on a skill never makes a requirement unmet.
-import type { Profile } from "./profile-schema";
+import type { Profile } from "../model/profile";
 import { rolesFinding } from "./roles";
 import type { ParsedPart } from "./parse-part";
 import { memo, normalize, stem } from "./text";

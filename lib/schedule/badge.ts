@@ -3,10 +3,10 @@
 // days (today counts as 0), so that a Thursday deadline is counted on Monday with a 3-day
 // window, as the tooltip's "over 3 dagen" says. Urgent when one closes within 24 hours or on
 // today's Dutch date ("on its last day").
-import { amsterdamInstant, amsterdamParts, addDutchDays } from "../extract/time-zone";
+import { amsterdamInstant, amsterdamParts, addDutchDays } from "../model/dutch-time";
 import { resolveLang, t } from "../i18n/t";
 import type { SavedHead } from "../storage/saved-head";
-import type { Settings } from "../storage/schemas";
+import type { Settings } from "../model/settings";
 import { deadlineOf, isOpenForResponse } from "./open";
 import { daysUntil, whenText } from "./when";
 

@@ -1,8 +1,8 @@
 // Which saved listings still ask something of the user: the shared filter for reminders, the
 // badge and the calendar export.
-import { deadlineInstant } from "../extract/time-zone";
+import { deadlineInstant } from "../model/dutch-time";
 import type { SavedHead } from "../storage/saved-head";
-import { actionableStatuses } from "../storage/schemas";
+import { actionableStatuses } from "../model/saved";
 
 /** The deadline's instant (a date-only deadline ends at 23:59:59.999 Dutch time), or null. */
 export function deadlineOf(saved: SavedHead): Date | null {

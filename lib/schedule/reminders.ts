@@ -6,9 +6,9 @@
 // 23:59:59.999 Dutch time, but a reminder at midnight is useless: those fire at 09:00 Dutch
 // time, N calendar days before the deadline day. "dayOf HH:MM": that Dutch time on the deadline day, skipped when it
 // is not before the deadline (a 12:00 deadline has no 13:00 reminder).
-import { addDutchDays, amsterdamInstant } from "../extract/time-zone";
+import { addDutchDays, amsterdamInstant } from "../model/dutch-time";
 import type { SavedHead } from "../storage/saved-head";
-import { leadTimeId, type LeadTime, type Settings } from "../storage/schemas";
+import { leadTimeId, type LeadTime, type Settings } from "../model/settings";
 import { deadlineOf, isOpenForResponse } from "./open";
 
 export type Reminder = {

@@ -1,6 +1,6 @@
 // "vandaag om 12:00", "morgen", "over 3 dagen": how far off a deadline is, counted in Dutch
 // calendar days (the deadline is Dutch time, whatever the user's time zone).
-import { amsterdamParts } from "../extract/time-zone";
+import { amsterdamParts } from "../model/dutch-time";
 import { t, type Lang } from "../i18n/t";
 
 const DAY_MS = 86_400_000;

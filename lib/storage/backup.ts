@@ -1,8 +1,9 @@
 // Export of everything as one JSON document, and an import that is all or nothing: the whole
 // text is checked before anything is returned, and every problem is reported with its path.
 import { z } from "zod";
-import { profileSchema, type Profile } from "../match/profile-schema";
-import { savedListingSchema, settingsSchema, type SavedListing, type SavedListings, type Settings } from "./schemas";
+import { profileSchema, type Profile } from "../model/profile";
+import { savedListingSchema, type SavedListing, type SavedListings } from "../model/saved";
+import { settingsSchema, type Settings } from "../model/settings";
 import { formatIssues } from "./issues";
 
 export const BACKUP_APP = "opdrachtradar";

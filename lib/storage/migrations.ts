@@ -6,7 +6,7 @@
 // v2: a record keyed by `listingKey(listing)`, each with id, overrides and lastSeenAt.
 // Both lay in one value under "saved", versioned by WXT's `saved$`. v3 (now) keeps one record
 // per key (saved-layout.ts), which moves a v1/v2 value after bringing it to v2 here.
-import { listingKey } from "./listing-key";
+import { listingKey } from "../model/listing-key";
 import { isRecord } from "./repair";
 
 export const SAVED_VERSION = 2;

@@ -1,7 +1,8 @@
 // Reading what storage holds without ever wiping it: every saved record is checked on its own;
 // a bad or half-written one is set aside (kept, with the problem) and the others load. Settings
 // are repaired field by field, falling back to the default for a field that cannot be read.
-import { savedListingSchema, settingsSchema, defaultSettings, type SavedListing, type Settings } from "./schemas";
+import { savedListingSchema, type SavedListing } from "../model/saved";
+import { settingsSchema, defaultSettings, type Settings } from "../model/settings";
 import { formatIssues } from "./issues";
 
 export type SetAside = { raw: unknown; problem: string };

@@ -3,8 +3,8 @@
 // heads of all saved listings are kept together in one small index, so the popup can list
 // 1,000 saved listings without reading 2 MB of records (see saved-layout.ts). In the index a
 // head is packed into a tuple: field names repeated 1,000 times were half its bytes.
-import { listingSchema, ratePer, type Listing, type Rate } from "../extract/schema";
-import { savedStatus, type SavedListing } from "./schemas";
+import { listingSchema, ratePer, type Listing, type Rate } from "../model/listing";
+import { savedStatus, type SavedListing } from "../model/saved";
 
 const listingHeadMask = {
   title: true,

@@ -20,7 +20,7 @@ import { formatIssues } from "./issues";
 import { migrate } from "./migrations";
 import { isRecord, parseIfText, readSavedListings } from "./repair";
 import { headOf, isPackedHead, packHead, unpackHead, type SavedHead } from "./saved-head";
-import { savedListingSchema, type SavedListing } from "./schemas";
+import { savedListingSchema, type SavedListing } from "../model/saved";
 
 export const INDEX_KEY = "savedIndex";
 export const RECORD_PREFIX = "savedRecord:";

@@ -4,18 +4,14 @@
 // popup's first render with 1,000 saved listings.
 import { readFileSync } from "node:fs";
 import { launchExtension, setClock, type ExtensionSession } from "../../tests/e2e/harness";
-import { brokerHostPatterns } from "../../lib/broker-hosts";
+import { isSiteUrl } from "../../lib/sites";
 import { planSavedWrite } from "../../lib/storage/saved-layout";
-import type { SavedListing } from "../../lib/storage/schemas";
+import type { SavedListing } from "../../lib/model/saved";
 import type { BenchPage } from "./pages";
 
 /** Pages on hosts where the content script runs by itself. */
 function onBrokerHost(page: BenchPage): boolean {
-  const host = new URL(page.url).hostname;
-  return brokerHostPatterns.some((p) => {
-    const domain = p.replace("*://*.", "").replace("/*", "");
-    return host === domain || host.endsWith(`.${domain}`);
-  });
+  return isSiteUrl(page.url);
 }
 
 /** A Long Tasks observer in the page's own world, from the first script on. */

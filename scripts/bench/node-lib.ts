@@ -2,10 +2,10 @@
 // Chromium), matching, and the stored size and load of many saved listings.
 import { Window } from "happy-dom";
 import { extractListing } from "../../lib/extract/listing";
-import type { Listing } from "../../lib/extract/schema";
+import type { Listing } from "../../lib/model/listing";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { matchListing } from "../../lib/match/matcher";
-import { profileSchema } from "../../lib/match/profile-schema";
+import { profileSchema } from "../../lib/model/profile";
 import {
   INDEX_KEY,
   planSavedWrite,
@@ -13,7 +13,7 @@ import {
   readSavedSnapshot,
   recordKey,
 } from "../../lib/storage/saved-layout";
-import { newSavedListing } from "../../lib/storage/schemas";
+import { newSavedListing } from "../../lib/model/saved";
 import { readFileSync } from "node:fs";
 import { median, type BenchPage } from "./pages";
 

@@ -3,11 +3,11 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listingSchema, type Listing } from "../../lib/extract/schema";
-import { addDutchDays, amsterdamParts } from "../../lib/extract/time-zone";
+import { listingSchema, type Listing } from "../../lib/model/listing";
+import { addDutchDays, amsterdamParts } from "../../lib/model/dutch-time";
 import { isPackedHead, packHead, unpackHead } from "../../lib/storage/saved-head";
 import { planSavedWrite } from "../../lib/storage/saved-layout";
-import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/storage/schemas";
+import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/model/saved";
 import { launchExtension, setClock, sharedFixture, tabIdOf, type ExtensionSession, type FixtureCase } from "./harness";
 
 const shots = "test-results/screenshots";

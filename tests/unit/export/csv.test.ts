@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { savedListingsToCsv } from "../../../lib/export/csv";
 import { makeSaved, seedListing } from "../storage/make-saved";
-import { newSavedListing } from "../../../lib/storage/schemas";
+import { newSavedListing } from "../../../lib/model/saved";
 
 const now = new Date("2025-11-01T09:00:00Z");
 

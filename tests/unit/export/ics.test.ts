@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { deadlinesToIcs } from "../../../lib/export/ics";
 import { makeSaved, seedListing } from "../storage/make-saved";
-import { newSavedListing } from "../../../lib/storage/schemas";
+import { newSavedListing } from "../../../lib/model/saved";
 
 const now = new Date("2025-11-01T09:00:00Z");
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractListing } from "../../../lib/extract/listing";
-import { listingSchema } from "../../../lib/extract/schema";
+import { listingSchema } from "../../../lib/model/listing";
 import { parseHtml } from "./parse-html";
 import { loadCases } from "./score";
 

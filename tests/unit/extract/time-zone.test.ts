@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDutchDays, amsterdamInstant, amsterdamParts, deadlineInstant } from "../../../lib/extract/time-zone";
+import { addDutchDays, amsterdamInstant, amsterdamParts, deadlineInstant } from "../../../lib/model/dutch-time";
 
 /** The last Sunday of a month, computed independently of the code under test. */
 function lastSunday(year: number, month: number): string {

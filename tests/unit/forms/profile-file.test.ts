@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { exportFileName } from "../../../lib/forms/file-names";
 import { parseProfileFile, profileFileText } from "../../../lib/forms/profile-file";
 import { buildBackup } from "../../../lib/storage/backup";
-import { defaultSettings } from "../../../lib/storage/schemas";
+import { defaultSettings } from "../../../lib/model/settings";
 
 const text = readFileSync(resolve("../shared/profiles/projectleider-sociaal-domein.json"), "utf8");
 

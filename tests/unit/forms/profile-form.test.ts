@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { draftToProfile, profileToDraft, type ProfileDraft } from "../../../lib/forms/profile-form";
 import { emptyEducation, emptyRole } from "../../../lib/forms/profile-rows";
-import { emptyProfile, profileSchema, type Profile } from "../../../lib/match/profile-schema";
+import { emptyProfile, profileSchema, type Profile } from "../../../lib/model/profile";
 
 const now = new Date("2025-11-01T10:00:00Z");
 const sharedProfile = (name: string): Profile =>

@@ -6,7 +6,7 @@ import {
   settingsToDraft,
   type SettingsDraft,
 } from "../../../lib/forms/settings-form";
-import { defaultSettings, type Settings } from "../../../lib/storage/schemas";
+import { defaultSettings, type Settings } from "../../../lib/model/settings";
 
 function errorsOf(draft: SettingsDraft) {
   const result = draftToSettings(draft);

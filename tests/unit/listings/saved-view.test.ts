@@ -9,7 +9,7 @@ import {
   savedView,
   sortByDeadline,
 } from "../../../lib/listings/saved-view";
-import { newSavedListing, savedStatus } from "../../../lib/storage/schemas";
+import { newSavedListing, savedStatus } from "../../../lib/model/saved";
 import { makeSaved, seedListing } from "../storage/make-saved";
 
 // Saturday 1 November 2025, 10:00 Dutch time (the KB&P seed's moment).

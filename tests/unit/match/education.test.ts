@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Education } from "../../../lib/match/profile-schema";
+import type { Education } from "../../../lib/model/profile";
 import { profileWith, verdictOf } from "./helpers";
 
 const edu = (...education: Education[]) => profileWith({ education });

@@ -1,4 +1,4 @@
-import { emptyProfile, type Profile } from "../../../lib/match/profile-schema";
+import { emptyProfile, type Profile } from "../../../lib/model/profile";
 import { requirementFinding } from "../../../lib/match/requirement";
 
 export function profileWith(parts: Partial<Profile>): Profile {

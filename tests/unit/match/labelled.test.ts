@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { profileSchema, type Profile } from "../../../lib/match/profile-schema";
+import { profileSchema, type Profile } from "../../../lib/model/profile";
 import { requirementFinding } from "../../../lib/match/requirement";
 
 const dir = join(__dirname, "../../match-cases");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { messageKeys } from "../../../lib/i18n/t";
 import { readListingInput } from "../../../lib/match/listing-input";
 import { matchListing } from "../../../lib/match/matcher";
-import { profileSchema } from "../../../lib/match/profile-schema";
+import { profileSchema } from "../../../lib/model/profile";
 
 const shared = "../shared";
 const cases = join(__dirname, "../../match-cases/profiles");

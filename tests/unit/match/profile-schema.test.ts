@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emptyProfile, profileSchema, readProfileLeniently } from "../../../lib/match/profile-schema";
+import { emptyProfile, profileSchema, readProfileLeniently } from "../../../lib/model/profile";
 
 const dir = join(__dirname, "../../match-cases/profiles");
 

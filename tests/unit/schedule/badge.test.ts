@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeBadge, nextBadgeChange } from "../../../lib/schedule/badge";
 import { reminderNotification } from "../../../lib/schedule/notification-text";
 import { computeSchedule } from "../../../lib/schedule/reminders";
-import { defaultSettings } from "../../../lib/storage/schemas";
+import { defaultSettings } from "../../../lib/model/settings";
 import { makeSaved } from "../storage/make-saved";
 
 const nl = { ...defaultSettings(), lang: "nl" as const };

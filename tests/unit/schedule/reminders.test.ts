@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { computeSchedule, remindersFor } from "../../../lib/schedule/reminders";
-import { defaultSettings, type LeadTime, type SavedListing } from "../../../lib/storage/schemas";
+import { type SavedListing } from "../../../lib/model/saved";
+import { defaultSettings, type LeadTime } from "../../../lib/model/settings";
 import { makeSaved } from "../storage/make-saved";
 
 const settings = defaultSettings();

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { profileSchema } from "../../../lib/match/profile-schema";
+import { profileSchema } from "../../../lib/model/profile";
 import { backupFileName, buildBackup, mergeSaved, parseBackup, type AppState } from "../../../lib/storage/backup";
-import { defaultSettings } from "../../../lib/storage/schemas";
+import { defaultSettings } from "../../../lib/model/settings";
 import { makeSaved } from "./make-saved";
 
 const profile = profileSchema.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listingKey, normaliseUrl } from "../../../lib/storage/listing-key";
+import { listingKey, normaliseUrl } from "../../../lib/model/listing-key";
 
 describe("listingKey", () => {
   it("prefers the canonical address over the address the page was read at", () => {

@@ -1,7 +1,7 @@
 // Test data builders for storage, listings, export and schedule tests (not a test file).
 import { readFileSync } from "node:fs";
-import { listingSchema, type Listing } from "../../../lib/extract/schema";
-import { newSavedListing, type SavedListing } from "../../../lib/storage/schemas";
+import { listingSchema, type Listing } from "../../../lib/model/listing";
+import { newSavedListing, type SavedListing } from "../../../lib/model/saved";
 
 export function makeListing(fields: Partial<Listing> = {}): Listing {
   return listingSchema.parse({

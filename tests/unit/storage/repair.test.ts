@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readSavedListings, readSettings } from "../../../lib/storage/repair";
-import { defaultSettings } from "../../../lib/storage/schemas";
+import { defaultSettings } from "../../../lib/model/settings";
 import { makeSaved } from "./make-saved";
 
 const good = makeSaved({ url: "https://a.nl/1" });

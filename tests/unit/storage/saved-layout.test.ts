@@ -4,7 +4,7 @@
 // be played out on a plain object.
 import { describe, expect, it } from "vitest";
 import { headOf, isPackedHead, packHead, unpackHead } from "../../../lib/storage/saved-head";
-import { savedListingSchema } from "../../../lib/storage/schemas";
+import { savedListingSchema } from "../../../lib/model/saved";
 import {
   BACKUP_KEY,
   INDEX_KEY,
@@ -18,7 +18,7 @@ import {
   recordKey,
   type StorageChanges,
 } from "../../../lib/storage/saved-layout";
-import type { SavedListing } from "../../../lib/storage/schemas";
+import type { SavedListing } from "../../../lib/model/saved";
 import { makeSaved } from "./make-saved";
 
 type Snapshot = Record<string, unknown>;

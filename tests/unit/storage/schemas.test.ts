@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  defaultSettings,
-  leadTimeId,
-  refreshSavedListing,
-  savedListingSchema,
-  settingsSchema,
-} from "../../../lib/storage/schemas";
+import { refreshSavedListing, savedListingSchema } from "../../../lib/model/saved";
+import { defaultSettings, leadTimeId, settingsSchema } from "../../../lib/model/settings";
 import { makeListing, makeSaved } from "./make-saved";
 
 describe("settings", () => {

@@ -1,6 +1,6 @@
 // The id of a saved listing: its address, normalised so that the same page read twice (with a
 // tracking parameter, a #fragment, "www." or a trailing slash) gets the same id.
-import type { Listing } from "../extract/schema";
+import type { Listing } from "./listing";
 
 const trackingParam = /^(utm_\w+|gclid|fbclid|msclkid|mc_cid|mc_eid|ref|source)$/i;
 
