@@ -2,6 +2,7 @@
 // a reader sees every conversation in one place, and TypeScript checks both ends.
 import type { Listing } from "./model/listing";
 import type { Lang, Messages } from "./i18n/t";
+import type { PageReading } from "./model/page-reading";
 import type { MatchResult } from "./match/matcher";
 
 /** Popup → content script of a tab. */
@@ -11,12 +12,12 @@ export type ContentReply = { listing: Listing | null };
 
 /**
  * Content script → background. The content script keeps to reading the page and showing the
- * panel; storage, validation and matching happen in the worker (the content script's budget
- * is 30 KB, and one writer keeps storage consistent).
+ * panel; interpreting the reading, validation, matching and storage happen in the worker (the
+ * content script's budget is 30 KB, and one writer keeps storage consistent).
  */
 export type ContentToBackground =
   | { type: "open-options" }
-  | { type: "page-state"; listing: Listing }
+  | { type: "page-state"; reading: PageReading }
   | { type: "toggle-saved"; listing: Listing }
   | { type: "override"; listing: Listing; requirementId: string; verdict: "met" | "unmet" | null }
   | { type: "set-collapsed"; collapsed: boolean }
@@ -24,6 +25,10 @@ export type ContentToBackground =
 
 /** Background → content script, answering `page-state`. */
 export interface PageStateReply {
+  /** The listing the worker reads in the page's reading (isListing false: not a listing). */
+  listing: Listing;
+  /** The worker's moment of reading, ISO: countdowns count from it. */
+  now: string;
   match: MatchResult | null;
   saved: boolean;
   collapsed: boolean;

@@ -1,11 +1,10 @@
 // npm run extract -- FILE --url URL --now ISO
-// Prints the Listing of a saved page as JSON. Bad input (missing, empty, not HTML, > 5 MB) gives
+// Prints the Listing of a saved page as JSON: the reader and the interpreter, as the browser runs
+// them in the page and in the worker. The page is read in the charset it declares. Bad input (missing, empty, not HTML, > 5 MB) gives
 // one clear line on stderr and exit code 2, never a stack trace.
-import { readFileSync, statSync } from "node:fs";
 import { Window } from "happy-dom";
 import { extractListing } from "../lib/extract/listing";
-
-const MAX_BYTES = 5 * 1024 * 1024;
+import { readHtmlFile } from "./html-file";
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);
@@ -18,20 +17,9 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function readHtml(file: string): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) fail(`not a file: ${file}`);
-    size = stat.size;
-  } catch {
-    fail(`file not found: ${file}`);
-  }
-  if (size === 0) fail(`empty file: ${file}`);
-  if (size > MAX_BYTES) fail(`file too large (${(size / 1048576).toFixed(1)} MB > 5 MB): ${file}`);
-  const html = readFileSync(file, "utf8");
-  const head = html.slice(0, 4096);
-  if (head.includes("\u0000") || !/<[a-z!]/i.test(head)) fail(`not an HTML file: ${file}`);
-  return html;
+  const read = readHtmlFile(file);
+  if ("error" in read) fail(read.error);
+  return read.html;
 }
 
 async function main(): Promise<void> {

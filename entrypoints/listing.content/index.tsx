@@ -6,7 +6,6 @@ import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { Panel } from "../../components/Panel";
 import { siteHostPatterns } from "../../lib/sites";
-import { currentTime } from "../../lib/browser/clock";
 import { isPopupToContent, type ContentReply } from "../../lib/protocol";
 import { send } from "./actions";
 import { mountPanelHost, type PanelHost } from "./panel-host";
@@ -108,7 +107,7 @@ function createView() {
     /** Same extraction, fresh storage and clock. */
     async rerender(): Promise<void> {
       if (!state) return;
-      await show(await askWorker(state.listing, await currentTime()));
+      await show(await askWorker(state.reading, state.elements));
     },
   };
 }

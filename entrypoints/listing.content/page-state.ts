@@ -1,32 +1,34 @@
-// What the content script knows about its page: the extraction (done here, in the page) and
-// the worker's answer about it (match, saved, settings, texts).
+// What the content script knows about its page: its reading of the page (done here, in the
+// page) and the worker's answer about it (the listing it reads there, match, saved, settings,
+// texts).
 import { browser } from "wxt/browser";
-import { currentTime } from "../../lib/browser/clock";
-import { readListing } from "../../lib/extract/read-listing";
-import type { Listing } from "../../lib/model/listing";
+import { readPage } from "../../lib/extract/reader";
+import type { PageReading } from "../../lib/model/page-reading";
 import { registerCatalogs } from "../../lib/i18n/t";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
 
-export interface PageState extends PageStateReply {
-  listing: Listing;
+export interface PageState extends Omit<PageStateReply, "now"> {
+  reading: PageReading;
+  /** The element behind each block of the reading, for the marks. */
+  elements: Element[];
   now: Date;
 }
 
-/** Extracts the page once; the worker is only asked when the page is a listing. */
+/** Reads the page once; the worker is only asked when the page may be a listing. */
 export async function readPageState(doc: Document, url: string): Promise<PageState | null> {
-  const now = await currentTime();
   // User-timing marks: free to set, and how the bench measures the extension's cost on a page.
   performance.mark("opdrachtradar:extract-start");
-  const listing = readListing(doc, { url, now });
+  const { reading, elements } = readPage(doc, url);
   performance.mark("opdrachtradar:extract-end");
-  if (!listing.isListing) return null;
-  return askWorker(listing, now);
+  if (!reading.probable) return null;
+  const state = await askWorker(reading, elements);
+  return state.listing.isListing ? state : null;
 }
 
-/** The worker's view of an extraction already made (storage changed, clock ticked). */
-export async function askWorker(listing: Listing, now: Date): Promise<PageState> {
-  const message: ContentToBackground = { type: "page-state", listing };
+/** The worker's view of a reading already made (first time, storage changed, clock ticked). */
+export async function askWorker(reading: PageReading, elements: Element[]): Promise<PageState> {
+  const message: ContentToBackground = { type: "page-state", reading };
   const reply = (await browser.runtime.sendMessage(message)) as PageStateReply;
   registerCatalogs({ [reply.lang]: reply.messages });
-  return { ...reply, listing, now };
+  return { ...reply, reading, elements, now: new Date(reply.now) };
 }

@@ -4,7 +4,6 @@ import type { Requirement } from "../model/listing";
 
 export interface AdapterContext {
   url: URL;
-  now: Date;
 }
 
 /** Raw page text per field, as the site shows it ("Max 130 p/u", "Sluit over 11 dagen"). */

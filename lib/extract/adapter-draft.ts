@@ -1,5 +1,5 @@
 // An adapter's raw texts, parsed with the shared parsers into a draft with tier "adapter".
-import type { AdapterFields } from "../adapters/types";
+import type { AdapterReading } from "../model/page-reading";
 import { fill, type Draft } from "./draft";
 import { interpret } from "./fields";
 import type { LabelField } from "./label-words";
@@ -20,14 +20,14 @@ const PARSED: LabelField[] = [
   "client",
 ];
 
-export function draftFromAdapter(fields: AdapterFields, now: Date): Draft {
+export function draftFromAdapter({ fields, rateIsMaximum }: AdapterReading, now: Date): Draft {
   const draft: Draft = {};
   if (fields.title) fill(draft, { title: squash(fields.title) }, "adapter", fields.title);
   for (const field of PARSED) {
     const text = fields[field];
     if (!text) continue;
     const values = interpret(field, text, now, true);
-    if (values.rate && fields.rateIsMaximum && values.rate.min === values.rate.max)
+    if (values.rate && rateIsMaximum && values.rate.min === values.rate.max)
       values.rate = { ...values.rate, min: null };
     fill(draft, values, "adapter", text);
   }
@@ -35,11 +35,11 @@ export function draftFromAdapter(fields: AdapterFields, now: Date): Draft {
 }
 
 /** The items inside the adapter's eisen/wensen elements, with the kind the adapter gives. */
-export function adapterRequirements(fields: AdapterFields, page: Page): Requirement[] | null {
-  if (!fields.requirementSections) return null;
+export function adapterRequirements({ sections }: AdapterReading, page: Page): Requirement[] | null {
+  if (!sections.length) return null;
   const out: Requirement[] = [];
-  for (const section of fields.requirementSections) {
-    const blocks = page.blocks.filter((b) => section.element === b.element || section.element.contains(b.element));
+  for (const section of sections) {
+    const blocks = section.blocks.flatMap((i) => page.blocks[i] ?? []);
     for (const req of readRequirements(blocks, section.kind)) {
       out.push(req.label ? req : { ...req, kind: section.kind, id: req.id.replace(/^(must|nice)/, section.kind) });
     }

@@ -18,8 +18,7 @@ export function looksLikeOverview(page: Page): boolean {
   let linkedHeadings = 0;
   for (const b of page.blocks) {
     if (b.chrome || b.heading < 2 || b.heading > 4) continue;
-    const href =
-      b.element.querySelector("a[href]")?.getAttribute("href") ?? b.element.closest("a[href]")?.getAttribute("href");
+    const href = b.link;
     if (!href) continue;
     try {
       const target = new URL(href, page.url);
@@ -33,8 +32,5 @@ export function looksLikeOverview(page: Page): boolean {
   // marked as chrome); several that do are result cards, also when the count and pagination
   // are missing, as on a result page that is still loading (found by the fuzz test).
   if (linkedHeadings >= 4) return true;
-  const paginated = !!page.doc.querySelector(
-    'a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]',
-  );
-  return cards >= 8 || (paginated && cards >= 4);
+  return cards >= 8 || (page.paginated && cards >= 4);
 }

@@ -1,25 +1,19 @@
 // Open Graph, <meta> and <link rel=canonical>: the cheap page-level facts.
+import type { PageMeta } from "../model/page-reading";
+import { READING_LIMITS } from "../model/reading-limits";
 import { squash } from "./text";
 
-export interface PageMeta {
-  title: string | null;
-  ogTitle: string | null;
-  siteName: string | null;
-  description: string | null;
-  ogDescription: string | null;
-  ogType: string | null;
-  canonical: string | null;
-}
+export type { PageMeta };
 
 function metaContent(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute("content");
-  return value && squash(value) ? squash(value) : null;
+  return value && squash(value) ? squash(value).slice(0, READING_LIMITS.short) : null;
 }
 
 export function readMeta(doc: Document, url: string): PageMeta {
   const title = doc.querySelector("title")?.textContent;
   return {
-    title: title && squash(title) ? squash(title) : null,
+    title: title && squash(title) ? squash(title).slice(0, READING_LIMITS.short) : null,
     ogTitle: metaContent(doc, 'meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]'),
     siteName: metaContent(doc, 'meta[property="og:site_name"], meta[name="application-name"]'),
     description: metaContent(doc, 'meta[name="description"]'),
@@ -34,7 +28,7 @@ function canonicalUrl(doc: Document, url: string): string | null {
   if (!href) return null;
   try {
     const resolved = new URL(href, url);
-    return /^https?:$/.test(resolved.protocol) ? resolved.href : null;
+    return /^https?:$/.test(resolved.protocol) && resolved.href.length <= READING_LIMITS.short ? resolved.href : null;
   } catch {
     return null;
   }

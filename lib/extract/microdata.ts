@@ -1,12 +1,14 @@
-// schema.org JobPosting as microdata (itemscope/itemprop), for sites without JSON-LD.
-import { isoToDutch, salaryToRate, toNumber, type StructuredJob } from "./structured-job";
+// schema.org JobPosting as microdata (itemscope/itemprop), for sites without JSON-LD. Reads
+// only: the values go to the worker raw (structured-job.ts understands them there).
+import type { RawJob } from "../model/page-reading";
+import { READING_LIMITS } from "../model/reading-limits";
 import { squash } from "./text";
 
 /** The value of an itemprop: content/datetime attribute, else the element's text. */
 function propValue(el: Element | null): string | null {
   if (!el) return null;
   const raw = el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.getAttribute("href") ?? el.textContent;
-  return raw && squash(raw) ? squash(raw) : null;
+  return raw && squash(raw) ? squash(raw).slice(0, READING_LIMITS.short) : null;
 }
 
 /** The first itemprop `name` under `scope` that belongs to this scope (not to a nested item). */
@@ -27,41 +29,36 @@ function nestedText(scope: Element, path: string[]): string | null {
   return propValue(el);
 }
 
-export function readMicrodata(doc: Document): StructuredJob[] {
-  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype*="JobPosting"]')).slice(0, 25);
-  return scopes.map((scope) => {
-    const posted = nestedText(scope, ["datePosted"]);
-    const through = nestedText(scope, ["validThrough"]);
-    const start = nestedText(scope, ["jobStartDate"]);
-    const salary = prop(scope, "baseSalary");
-    let rate = null;
-    if (salary) {
-      const value = prop(salary, "value");
-      const q = value?.hasAttribute("itemscope")
-        ? {
-            value: toNumber(nestedText(value, ["value"])),
-            minValue: toNumber(nestedText(value, ["minValue"])),
-            maxValue: toNumber(nestedText(value, ["maxValue"])),
-            unitText: nestedText(value, ["unitText"]),
-          }
-        : toNumber(propValue(value));
-      rate = salaryToRate(
-        { currency: nestedText(salary, ["currency"]), unitText: nestedText(salary, ["unitText"]) },
-        q,
-      );
-    }
-    return {
-      tier: "microdata" as const,
-      title: nestedText(scope, ["title"]),
-      client: nestedText(scope, ["hiringOrganization", "name"]) ?? nestedText(scope, ["hiringOrganization"]),
-      location:
-        nestedText(scope, ["jobLocation", "address", "addressLocality"]) ??
-        nestedText(scope, ["jobLocation", "addressLocality"]),
-      published: posted ? isoToDutch(posted, false) : null,
-      deadline: through ? isoToDutch(through, true) : null,
-      startDate: start ? isoToDutch(start, false) : null,
-      rate,
-      workHours: nestedText(scope, ["workHours"]),
-    };
-  });
+function salaryOf(scope: Element): RawJob["salary"] {
+  const salary = prop(scope, "baseSalary");
+  if (!salary) return null;
+  const value = prop(salary, "value");
+  const quantity = value?.hasAttribute("itemscope") ? value : null;
+  return {
+    currency: nestedText(salary, ["currency"]),
+    unit: (quantity && nestedText(quantity, ["unitText"])) ?? nestedText(salary, ["unitText"]),
+    value: quantity ? nestedText(quantity, ["value"]) : propValue(value),
+    min: quantity ? nestedText(quantity, ["minValue"]) : null,
+    max: quantity ? nestedText(quantity, ["maxValue"]) : null,
+  };
+}
+
+export function readMicrodata(doc: Document): RawJob[] {
+  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype*="JobPosting"]')).slice(0, READING_LIMITS.jobs);
+  return scopes.map((scope) => ({
+    tier: "microdata" as const,
+    title: nestedText(scope, ["title"]),
+    client: nestedText(scope, ["hiringOrganization", "name"]) ?? nestedText(scope, ["hiringOrganization"]),
+    location:
+      nestedText(scope, ["jobLocation", "address", "addressLocality"]) ??
+      nestedText(scope, ["jobLocation", "addressLocality"]),
+    datePosted: nestedText(scope, ["datePosted"]),
+    validThrough: nestedText(scope, ["validThrough"]),
+    startDate: nestedText(scope, ["jobStartDate"]),
+    salary: salaryOf(scope),
+    workHours: nestedText(scope, ["workHours"]),
+    employmentType: nestedText(scope, ["employmentType"]),
+    // the description is on the page itself, where the blocks read it
+    description: [],
+  }));
 }

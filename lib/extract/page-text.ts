@@ -5,27 +5,10 @@ import { isChrome, isHidden, isIcon, isSkipped, labelOfIcon } from "./chrome";
 import { fieldOfLabel } from "./label-words";
 import { normalize } from "./text";
 import { markRelatedSections } from "./related";
+import type { Block } from "../model/page-reading";
+import { READING_LIMITS } from "../model/reading-limits";
 
-export interface Block {
-  /** Tag of the element that owns the text: "p", "li", "h2", "td", "dd", "div", ... */
-  tag: string;
-  element: Element;
-  /** Whitespace collapsed per line; a <br> gives a "\n". */
-  text: string;
-  /** 1..6 for h1..h6, else 0. */
-  heading: number;
-  /** The whole block is bold (a pseudo heading such as <p><strong>Eisen</strong></p>). */
-  bold: boolean;
-  /** Depth of list nesting (1 = item of a top-level list), 0 outside lists; type of the nearest list. */
-  listDepth: number;
-  listType: "ol" | "ul" | null;
-  /** Position in a table, for td/th blocks. */
-  cell: { table: number; row: number; col: number; header: boolean } | null;
-  /** A title/aria-label on the block or on its leading icon ("Tarief", "Locatie"). */
-  hint: string | null;
-  /** Navigation, header, footer, aside, cookie banner or related-listing cards. */
-  chrome: boolean;
-}
+export type { Block };
 
 const BLOCK_TAGS = new Set(
   "address article aside blockquote button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split(
@@ -66,9 +49,19 @@ export interface ReadOptions {
   maxElements?: number;
 }
 
+/** The page's text blocks. */
 export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
+  return readBlocksWithElements(doc.body ?? doc.documentElement, options).blocks;
+}
+
+/** The text blocks under `root`, and per block the element it came from (for the marks). */
+export function readBlocksWithElements(
+  root: Element | null,
+  options: ReadOptions = {},
+): { blocks: Block[]; elements: Element[] } {
   const maxElements = options.maxElements ?? 30000;
   const blocks: Block[] = [];
+  const elements: Element[] = [];
   const tables: { table: number; row: number; col: number }[] = [];
   let tableCount = 0;
   let visited = 0;
@@ -85,22 +78,23 @@ export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
     buf.hint = null;
     const bold = buf.chars > 0 && buf.boldChars >= buf.chars;
     buf.chars = buf.boldChars = 0;
-    if (!text) return;
+    if (!text || blocks.length >= READING_LIMITS.blocks) return;
     const tag = el.localName;
     const heading = /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
     const t = tables[tables.length - 1];
     const cell = (tag === "td" || tag === "th") && t ? { ...t, header: tag === "th" } : null;
+    elements.push(el);
     blocks.push({
       tag,
-      element: el,
-      text,
+      text: text.length > READING_LIMITS.blockText ? text.slice(0, READING_LIMITS.blockText) : text,
       heading,
       bold,
       listDepth: ctx.listDepth,
       listType: ctx.listType,
       cell,
-      hint,
+      hint: hint && hint.length > 200 ? hint.slice(0, 200) : hint,
       chrome: ctx.chrome,
+      link: heading ? linkOf(el) : null,
     });
   };
 
@@ -157,12 +151,17 @@ export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
     }
   };
 
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return blocks;
+  if (!root) return { blocks, elements };
   const rootCtx: Context = { chrome: false, inMain: false, bold: false, listDepth: 0, listType: null };
   const buf: Buffer = { parts: [], chars: 0, boldChars: 0, hint: null };
   walk(root, buf, rootCtx);
   flush(root, buf, rootCtx);
   markRelatedSections(blocks);
-  return blocks;
+  return { blocks, elements };
+}
+
+/** Where a heading links to: result cards link their titles to other listings. */
+function linkOf(el: Element): string | null {
+  const href = el.querySelector("a[href]")?.getAttribute("href") ?? el.closest("a[href]")?.getAttribute("href");
+  return href ? href.slice(0, 500) : null;
 }

@@ -1,24 +1,38 @@
-// Everything read from a page once, shared by the adapters and the generic extractor.
-import { readJsonLd } from "./json-ld";
-import { readMeta, type PageMeta } from "./meta";
-import { readMicrodata } from "./microdata";
-import { readBlocks, type Block } from "./page-text";
-import type { StructuredJob } from "./structured-job";
+// The page as the interpreter sees it: the reader's PageReading with its JobPostings understood,
+// the address parsed and the moment of viewing.
+import type { Block, PageMeta, PageReading } from "../model/page-reading";
+import { understandJob, type StructuredJob } from "./structured-job";
 
 export interface Page {
-  doc: Document;
   url: URL;
   now: Date;
+  /** The page's declared language, lower case ("nl", "en-gb"), or null. */
+  lang: string | null;
   blocks: Block[];
   meta: PageMeta;
   /** JobPostings from JSON-LD, then microdata. */
   jobs: StructuredJob[];
   /** Other schema.org types in JSON-LD ("NewsArticle", "ItemList"). */
   otherTypes: string[];
+  /** A pagination control on the page. */
+  paginated: boolean;
 }
 
-export function readPage(doc: Document, url: URL, now: Date): Page {
-  const jsonLd = readJsonLd(doc);
-  const jobs = jsonLd.jobs.length ? jsonLd.jobs : readMicrodata(doc);
-  return { doc, url, now, blocks: readBlocks(doc), meta: readMeta(doc, url.href), jobs, otherTypes: jsonLd.types };
+export function pageOf(reading: PageReading, now: Date): Page {
+  let url: URL;
+  try {
+    url = new URL(reading.url);
+  } catch {
+    url = new URL("about:blank");
+  }
+  return {
+    url,
+    now,
+    lang: reading.lang,
+    blocks: reading.blocks,
+    meta: reading.meta,
+    jobs: reading.jobs.map(understandJob),
+    otherTypes: reading.otherTypes,
+    paginated: reading.paginated,
+  };
 }

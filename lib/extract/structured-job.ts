@@ -1,6 +1,8 @@
-// What schema.org JobPosting data (JSON-LD or microdata) says about a listing, as raw values.
+// What schema.org JobPosting data (JSON-LD or microdata) says about a listing: the raw values
+// the reader found (RawJob), understood in the worker.
 import type { Rate } from "../model/listing";
 import { amsterdamParts } from "../model/dutch-time";
+import type { Block, RawJob, RawSalary } from "../model/page-reading";
 
 export interface StructuredJob {
   tier: "json-ld" | "microdata";
@@ -14,6 +16,9 @@ export interface StructuredJob {
   startDate: string | null;
   rate: Rate | null;
   workHours: string | null;
+  employmentType: string | null;
+  /** The description's text blocks (requirements, hours, salary for shell pages). */
+  description: Block[];
 }
 
 const PER: Record<string, Rate["per"]> = {
@@ -49,17 +54,37 @@ export function toNumber(value: unknown): number | null {
   return null;
 }
 
-/** schema.org MonetaryAmount → Rate: value may be a number or a QuantitativeValue. */
-export function salaryToRate(amount: Record<string, unknown>, value: unknown): Rate | null {
-  const currency = typeof amount.currency === "string" && /^[A-Z]{3}$/.test(amount.currency) ? amount.currency : "EUR";
-  const q = value && typeof value === "object" ? (value as Record<string, unknown>) : null;
-  const single = toNumber(q ? q.value : value);
-  const min = q ? (toNumber(q.minValue) ?? single) : single;
-  const max = q ? (toNumber(q.maxValue) ?? single) : single;
-  const unit = (
-    q && typeof q.unitText === "string" ? q.unitText : typeof amount.unitText === "string" ? amount.unitText : ""
-  ).toUpperCase();
-  const per = PER[unit];
+/** schema.org MonetaryAmount → Rate. */
+export function salaryToRate(salary: RawSalary): Rate | null {
+  const currency = salary.currency && /^[A-Z]{3}$/.test(salary.currency) ? salary.currency : "EUR";
+  const single = toNumber(salary.value);
+  const min = toNumber(salary.min) ?? single;
+  const max = toNumber(salary.max) ?? single;
+  const per = PER[(salary.unit ?? "").toUpperCase()];
   if (!per || (min === null && max === null)) return null;
   return { min, max, currency, per };
+}
+
+/** The JobPosting as the listing's fields: Dutch days and times, a Rate. */
+export function understandJob(raw: RawJob): StructuredJob {
+  return {
+    tier: raw.tier,
+    title: raw.title ? decodeEntities(raw.title) : null,
+    client: raw.client ? decodeEntities(raw.client) : null,
+    location: raw.location,
+    published: raw.datePosted ? isoToDutch(raw.datePosted, false) : null,
+    deadline: raw.validThrough ? isoToDutch(raw.validThrough, true) : null,
+    startDate: raw.startDate ? isoToDutch(raw.startDate, false) : null,
+    rate: raw.salary ? salaryToRate(raw.salary) : null,
+    workHours: raw.workHours,
+    employmentType: raw.employmentType,
+    description: raw.description,
+  };
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+
+/** "Catalog &amp; Pricing": some sites escape their JSON-LD strings as HTML. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name] ?? "");
 }

@@ -429,14 +429,3 @@ describe("findDates: more traps", () => {
     }
   });
 });
-
-describe("no date library", () => {
-  it("lib/ does not import chrono-node", async () => {
-    const { readdirSync, readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const files = (readdirSync("lib", { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
-    const importing = files.filter((f) => /from\s+["']chrono-node/.test(readFileSync(join("lib", f), "utf8")));
-    expect(files.length).toBeGreaterThan(0);
-    expect(importing).toEqual([]);
-  });
-});

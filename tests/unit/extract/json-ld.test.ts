@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readJsonLd } from "../../../lib/extract/json-ld";
 import { readMicrodata } from "../../../lib/extract/microdata";
+import { understandJob } from "../../../lib/extract/structured-job";
 import { parseHtml } from "./parse-html";
 
 const script = (json: string) => `<script type="application/ld+json">${json}</script>`;
@@ -15,7 +16,8 @@ describe("readJsonLd", () => {
         "jobLocation":[{"@type":"Place","address":{"addressLocality":"Utrecht"}}],
         "baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":85,"maxValue":"105","unitText":"HOUR"}}}]}`),
     );
-    const { jobs, types } = readJsonLd(doc);
+    const { jobs: raw, types } = readJsonLd(doc);
+    const jobs = raw.map(understandJob);
     expect(types).toContain("WebPage");
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({
@@ -33,9 +35,26 @@ describe("readJsonLd", () => {
       script("{ not json"),
       script(`[{"@type":"Organization","name":"A"},{"@type":["JobPosting"],"title":"B","validThrough":"2025-12-01"}]`),
     );
-    const { jobs } = readJsonLd(doc);
+    const jobs = readJsonLd(doc).jobs.map(understandJob);
     expect(jobs.map((j) => j.title)).toEqual(["B"]);
     expect(jobs[0]?.deadline).toBe("2025-12-01");
+  });
+
+  it("decodes HTML entities some sites leave in their JSON-LD strings", () => {
+    const doc = page(script(`{"@type":"JobPosting","title":"Membership Catalog &amp; Pricing"}`));
+    expect(readJsonLd(doc).jobs.map(understandJob)[0]?.title).toBe("Membership Catalog & Pricing");
+  });
+
+  it("reads the description's HTML into text blocks, for pages that show nothing else", () => {
+    const doc = page(
+      script(`{"@type":"JobPosting","title":"X","description":"<p>You have:</p><ul><li>Five years of Go</li><li>Kafka</li></ul>"}`),
+    );
+    const blocks = readJsonLd(doc).jobs[0]?.description ?? [];
+    expect(blocks.map((b) => [b.tag, b.text])).toEqual([
+      ["p", "You have:"],
+      ["li", "Five years of Go"],
+      ["li", "Kafka"],
+    ]);
   });
 
   it("ignores fields of the wrong type instead of guessing", () => {
@@ -44,7 +63,7 @@ describe("readJsonLd", () => {
         `{"@type":"JobPosting","title":42,"hiringOrganization":["x"],"baseSalary":{"value":"veel","unitText":"HOUR"}}`,
       ),
     );
-    expect(readJsonLd(doc).jobs[0]).toMatchObject({ title: null, client: null, rate: null });
+    expect(readJsonLd(doc).jobs.map(understandJob)[0]).toMatchObject({ title: null, client: null, rate: null });
   });
 });
 
@@ -57,7 +76,7 @@ describe("readMicrodata", () => {
       <div itemprop="baseSalary" itemscope itemtype="https://schema.org/MonetaryAmount"><meta itemprop="currency" content="EUR">
         <div itemprop="value" itemscope itemtype="https://schema.org/QuantitativeValue"><meta itemprop="minValue" content="3200"><meta itemprop="maxValue" content="3900"><meta itemprop="unitText" content="MONTH"></div></div>
     </div>`);
-    expect(readMicrodata(doc)[0]).toMatchObject({
+    expect(readMicrodata(doc).map(understandJob)[0]).toMatchObject({
       title: "Project secretary",
       client: "Erasmus MC",
       published: "2024-09-02",

@@ -1,32 +1,22 @@
-// extractListing: detect → site adapter (or generic) → shared parsing → a zod-validated Listing.
-// Loud inside, safe at the edge: an adapter that fails falls back to the generic extractor with
-// health "degraded"; this function itself never throws and never reads the clock.
-import { adapterFor } from "../sites";
+// The interpreter: what the worker does with the reader's PageReading. Site adapter's texts
+// first (when the site's layout held), then the generic extractor over the blocks, structured
+// data and meta; then the verdict on whether this is a listing at all. Pure: it takes the
+// reading and `now`, and never throws (a failure becomes a listing with degraded health).
+import type { Listing, ListingField, Provenance } from "../model/listing";
+import type { PageReading } from "../model/page-reading";
+import { siteOf } from "../sites";
 import { adapterRequirements, draftFromAdapter } from "./adapter-draft";
-import { isProbablyListing, judgeListing } from "./detect";
+import { judgeListing } from "./detect";
 import type { Draft } from "./draft";
 import { hasApplyButton, looksLikeOverview } from "./evidence";
 import { extractGeneric } from "./generic";
-import { readMeta, stripSiteName } from "./meta";
-import { readPage } from "./page";
-import { listingFields, type ListingField } from "../model/listing-fields";
-import type { Listing, Provenance } from "../model/listing";
+import { listingFields } from "../model/listing-fields";
+import { stripSiteName } from "./meta";
+import { pageOf } from "./page";
+import { readRequirements } from "./requirements";
 import { closedNotice, decideStatus } from "./status";
 
-export interface ExtractOptions {
-  url: string;
-  now: Date;
-}
-
 const LISTING_SPECIFIC: ListingField[] = ["deadline", "rate", "hoursPerWeek", "startDate", "endDate"];
-
-function parseUrl(url: string): URL {
-  try {
-    return new URL(url);
-  } catch {
-    return new URL("about:blank");
-  }
-}
 
 function empty(url: string, canonicalUrl: string | null, title: string | null, site: string | null): Listing {
   return {
@@ -55,57 +45,56 @@ function merge(first: Draft, second: Draft): Draft {
   return { ...second, ...Object.fromEntries(Object.entries(first).filter(([, v]) => v)) };
 }
 
-function extract(doc: Document, { url, now }: ExtractOptions): Listing {
-  const href = parseUrl(url);
-  const known = adapterFor(href);
-  const adapter = known?.adapter ?? null;
-  const siteName = known?.site.name ?? null;
-  if (!adapter && !isProbablyListing(doc, href)) {
-    const meta = readMeta(doc, url);
+function siteNameOf(url: string): string | null {
+  try {
+    return siteOf(new URL(url))?.name ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function interpret(reading: PageReading, now: Date): Listing {
+  const { url, meta } = reading;
+  const knownSite = reading.adapter ? siteNameOf(url) : null;
+  if (!reading.probable) {
     const title = meta.ogTitle ?? meta.title;
     return empty(url, meta.canonical, title ? stripSiteName(title, meta.siteName) : null, meta.siteName);
   }
-  const page = readPage(doc, href, now);
+  const page = pageOf(reading, now);
   let health: Listing["health"] = { state: "ok", message: null };
   let adapterDraft: Draft = {};
   let requirements = null;
   let notice: string | null = null;
-  if (adapter) {
-    try {
-      const fields = adapter.extract(doc, { url: href, now });
-      adapterDraft = draftFromAdapter(fields, now);
-      requirements = adapterRequirements(fields, page);
-      notice = fields.closedNotice ?? null;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      health = {
-        state: "degraded",
-        message: `Deze site is veranderd (${siteName}: ${reason}); algemene herkenning gebruikt.`,
-      };
-    }
+  const adapter = reading.adapter;
+  if (adapter?.error) {
+    health = {
+      state: "degraded",
+      message: `Deze site is veranderd (${knownSite}: ${adapter.error}); algemene herkenning gebruikt.`,
+    };
+  } else if (adapter) {
+    adapterDraft = draftFromAdapter(adapter, now);
+    requirements = adapterRequirements(adapter, page);
+    notice = adapter.fields.closedNotice ?? null;
   }
   const generic = extractGeneric(page);
   const draft = merge(adapterDraft, generic.draft);
   requirements ??= generic.requirements;
+  // A JavaScript shell shows nothing but its structured data: the description is the last source.
+  const description = page.jobs[0]?.description ?? [];
+  if (!requirements.length && description.length) requirements = readRequirements(description);
   notice ??= closedNotice(page.blocks);
   const isListing = judgeListing({
     adapterOk: adapter !== null && health.state === "ok",
     jobPostings: page.jobs.length,
     articleTypes: page.otherTypes.some((t) => /Article|BlogPosting|NewsArticle|Report/.test(t)),
-    url: href,
+    url: page.url,
     textFields: LISTING_SPECIFIC.filter((f) => draft[f]).length,
     requirements: requirements.length,
     applyButton: hasApplyButton(page),
     overview: looksLikeOverview(page),
   });
   const title = draft.title?.value ?? null;
-  if (!isListing)
-    return empty(
-      url,
-      page.meta.canonical,
-      title,
-      page.meta.siteName ?? siteName,
-    );
+  if (!isListing) return empty(url, meta.canonical, title, meta.siteName ?? knownSite);
   const provenance: Partial<Record<ListingField, Provenance>> = {};
   for (const field of listingFields) {
     const entry = draft[field];
@@ -126,9 +115,9 @@ function extract(doc: Document, { url, now }: ExtractOptions): Listing {
     status: decideStatus(isListing, notice, deadline, now),
     requirements,
     url,
-    canonicalUrl: page.meta.canonical,
-    site: siteName ?? page.meta.siteName,
-    adapter: adapter?.id ?? "generic",
+    canonicalUrl: meta.canonical,
+    site: knownSite ?? meta.siteName,
+    adapter: adapter && !adapter.error ? adapter.id : "generic",
     health,
     provenance,
   };
@@ -139,14 +128,11 @@ export function failed(url: string, message: string): Listing {
   return { ...empty(url, null, null, null), health: { state: "degraded", message } };
 }
 
-/**
- * The listing on this page, as read, without the schema check; never throws. The content
- * script uses this one (zod stays out of its 30 KB), and the worker validates what it gets.
- */
-export function readListing(doc: Document, options: ExtractOptions): Listing {
+/** The listing a page reading shows, as of `now`, without the schema check; never throws. */
+export function interpretReading(reading: PageReading, now: Date): Listing {
   try {
-    return extract(doc, options);
+    return interpret(reading, now);
   } catch (error) {
-    return failed(options.url, `Uitlezen mislukt: ${error instanceof Error ? error.message : String(error)}`);
+    return failed(reading.url, `Uitlezen mislukt: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
