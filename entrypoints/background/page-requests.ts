@@ -4,16 +4,24 @@
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
 import { loadProfile, loadSavedRecord, loadSettings, saveSettings, updateSavedRecord } from "../../lib/browser/items";
-import { listingSchema, type Listing } from "../../lib/model/listing";
+import type { Listing } from "../../lib/model/listing";
+import { parsePageListing } from "../../lib/model/page-listing";
+import { pageReadingSchema } from "../../lib/model/page-reading";
+import { interpretReading } from "../../lib/extract/interpret";
+import { checkedListing } from "../../lib/extract/listing";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
 import { resolveLang } from "../../lib/i18n/t";
 import { matchListing } from "../../lib/match/matcher";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
-import { newSavedListing } from "../../lib/model/saved";
 import { listingKey } from "../../lib/model/listing-key";
+import { overrideVerdict, toggleSaved as toggle, type Verdict } from "../../lib/saved/commands";
 
-async function pageState(listing: Listing, host: string): Promise<PageStateReply> {
+/** The listing in a page's reading, interpreted here; a reading that does not validate is refused. */
+async function pageState(raw: unknown, host: string): Promise<PageStateReply> {
+  const parsed = pageReadingSchema.safeParse(raw);
+  if (!parsed.success) throw new Error("the page sent a reading that does not validate");
   const now = await currentTime();
+  const listing = checkedListing(interpretReading(parsed.data, now));
   const [{ profile }, saved, { settings }] = await Promise.all([
     loadProfile(),
     loadSavedRecord(listingKey(listing)),
@@ -21,7 +29,12 @@ async function pageState(listing: Listing, host: string): Promise<PageStateReply
   ]);
   const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
   return {
-    match: profile ? matchListing(listing, profile, { now, lang, overrides: saved?.overrides ?? {} }) : null,
+    listing,
+    now: now.toISOString(),
+    match:
+      profile && listing.isListing
+        ? matchListing(listing, profile, { now, lang, overrides: saved?.overrides ?? {} })
+        : null,
     saved: saved !== null,
     collapsed: settings.panelCollapsed,
     disabled: settings.disabledSites.includes(host),
@@ -32,25 +45,21 @@ async function pageState(listing: Listing, host: string): Promise<PageStateReply
 
 async function toggleSaved(listing: Listing): Promise<void> {
   const now = await currentTime();
-  await updateSavedRecord(listingKey(listing), (current) => (current ? null : newSavedListing(listing, now)));
+  await updateSavedRecord(listingKey(listing), (current) => toggle(current, listing, now));
 }
 
 /** The user's own verdict. Overriding on a listing not saved yet saves it, so the verdict is kept. */
-async function override(listing: Listing, requirementId: string, verdict: "met" | "unmet" | null): Promise<void> {
+async function override(listing: Listing, requirementId: string, verdict: Verdict): Promise<void> {
   const now = await currentTime();
-  await updateSavedRecord(listingKey(listing), (current) => {
-    const existing = current ?? newSavedListing(listing, now);
-    const overrides = { ...existing.overrides };
-    if (verdict === null) delete overrides[requirementId];
-    else overrides[requirementId] = verdict;
-    return { ...existing, overrides };
-  });
+  await updateSavedRecord(listingKey(listing), (current) =>
+    overrideVerdict(current, listing, requirementId, verdict, now),
+  );
 }
 
 function validListing(raw: unknown): Listing {
-  const parsed = listingSchema.safeParse(raw);
-  if (!parsed.success) throw new Error("the page sent a listing that does not validate");
-  return parsed.data;
+  const listing = parsePageListing(raw);
+  if (!listing) throw new Error("the page sent a listing that does not validate, or is not one");
+  return listing;
 }
 
 /** One handler per message; the sender's tab gives the host for page-state. */
@@ -62,7 +71,7 @@ export async function handleContentMessage(
     case "open-options":
       return browser.runtime.openOptionsPage();
     case "page-state":
-      return pageState(validListing(message.listing), senderUrl ? new URL(senderUrl).hostname : "");
+      return pageState(message.reading, senderUrl ? new URL(senderUrl).hostname : "");
     case "toggle-saved":
       return toggleSaved(validListing(message.listing));
     case "override":

@@ -1,35 +1,32 @@
-// What the popup's controls change: each is one storage update; the popup (and the in-page
-// panel) re-render from the storage watcher.
+// What the popup's controls change: each is one storage update through the record commands
+// (lib/saved/commands.ts, shared with the in-page panel); the popup (and the panel) re-render
+// from the storage watcher.
 import { currentTime } from "../../lib/browser/clock";
 import { updateSavedRecord } from "../../lib/browser/items";
 import type { Listing } from "../../lib/model/listing";
-import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/model/saved";
+import type { SavedListing, SavedStatus } from "../../lib/model/saved";
 import { listingKey } from "../../lib/model/listing-key";
+import * as commands from "../../lib/saved/commands";
 
 export async function saveListing(listing: Listing): Promise<void> {
   const now = await currentTime();
-  await updateSavedRecord(listingKey(listing), (current) => current ?? newSavedListing(listing, now));
-}
-
-/** A change to a saved listing; one removed meanwhile (another window) stays removed. */
-async function changeOne(id: string, change: (saved: SavedListing) => SavedListing): Promise<void> {
-  await updateSavedRecord(id, (current) => (current ? change(current) : null));
+  await updateSavedRecord(listingKey(listing), (current) => commands.saveListing(current, listing, now));
 }
 
 export async function setStatus(id: string, status: SavedStatus): Promise<void> {
-  await changeOne(id, (s) => ({ ...s, status }));
+  await updateSavedRecord(id, (current) => commands.setStatus(current, status));
 }
 
 export async function setNote(id: string, note: string): Promise<void> {
-  await changeOne(id, (s) => ({ ...s, note }));
+  await updateSavedRecord(id, (current) => commands.setNote(current, note));
 }
 
 /** Removes a saved listing; returns the record as it was, for undo. */
 export async function removeSaved(id: string): Promise<SavedListing | null> {
-  return (await updateSavedRecord(id, () => null)).before;
+  return (await updateSavedRecord(id, commands.removeListing)).before;
 }
 
 /** Undo of a removal: the record comes back as it was (status, note, overrides). */
 export async function restoreSaved(record: SavedListing): Promise<void> {
-  await updateSavedRecord(record.id, () => record);
+  await updateSavedRecord(record.id, (current) => commands.restoreRecord(current, record));
 }

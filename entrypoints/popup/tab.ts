@@ -1,7 +1,8 @@
 // The tab the popup is about, and what its content script says about it. Opened as a page
 // (tests, the demo: popup.html?tab=<id>), the `tab` parameter names the tab to read.
 import { browser } from "wxt/browser";
-import { listingSchema, type Listing } from "../../lib/model/listing";
+import type { Listing } from "../../lib/model/listing";
+import { parsePageListing } from "../../lib/model/page-listing";
 import type { PopupToContent } from "../../lib/protocol";
 
 export interface TargetTab {
@@ -45,10 +46,8 @@ async function askOnce(tab: TargetTab): Promise<TabReading> {
     // sendMessage throws when no content script listens in the tab.
     return { kind: "no-script", url: tab.url };
   }
-  const parsed = listingSchema.safeParse((reply as { listing?: unknown } | undefined)?.listing);
-  return parsed.success && parsed.data.isListing
-    ? { kind: "listing", listing: parsed.data }
-    : { kind: "not-listing", url: tab.url };
+  const listing = parsePageListing((reply as { listing?: unknown } | undefined)?.listing);
+  return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
