@@ -34,15 +34,14 @@ export function draftFromAdapter({ fields, rateIsMaximum }: AdapterReading, now:
   return draft;
 }
 
-/** The items inside the adapter's eisen/wensen elements, with the kind the adapter gives. */
+/** The items inside the adapter's eisen/wensen elements, of the kind the adapter gives unless an item says. */
 export function adapterRequirements({ sections }: AdapterReading, page: Page): Requirement[] | null {
   if (!sections.length) return null;
   const out: Requirement[] = [];
   for (const section of sections) {
     const blocks = section.blocks.flatMap((i) => page.blocks[i] ?? []);
-    for (const req of readRequirements(blocks, section.kind)) {
-      out.push(req.label ? req : { ...req, kind: section.kind, id: req.id.replace(/^(must|nice)/, section.kind) });
-    }
+    // the section's kind, unless an item says otherwise ("W1", "is een pré")
+    out.push(...readRequirements(blocks, section.kind));
   }
   return out;
 }

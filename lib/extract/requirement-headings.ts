@@ -1,30 +1,121 @@
-// Which headings open a list of eisen (must), wensen (nice) or both, and which close one.
+// What a lead-in asks: eisen (must), wensen (nice), both (mixed), something else that closes a
+// requirement list (stop: the offer, the tasks, traits, the procedure), or nothing we know (null,
+// where the items themselves decide). The words are data in ./requirement-words; matching is
+// word by word on normalised text, so hostile page text cannot make it backtrack.
 import { normalize } from "./text";
+import { FILLERS, MUST_LEADS, NICE_LEADS, STOP_LEADS } from "./requirement-words";
 
 export type SectionKind = "must" | "nice" | "mixed";
+export type LeadKind = SectionKind | "stop";
 
-const PREFIX = String.raw`(?:(?:de|onze|jouw|harde|functie|aanvullende|minimale|minimum|overige|specifieke|algemene|opdracht|selectie|technische|absolute)\s)?`;
-const MUST = String.raw`(?:eisen|eis|functieeisen|knock ?outs?(?: ?criteria| ?eisen)?|knockoutcriteria|ko criteria|ko eisen|must haves?|vereisten|requirements|minimum requirements|wat vragen wij|wat wij vragen|dit vragen wij|wat verwachten wij|wat breng je mee|dit breng je mee|qualifications|required skills|what you bring|what we are looking for|what we re looking for)`;
-const NICE = String.raw`(?:wensen|wens|pre|pre s|pres|gunningscriteria|gunningcriteria|nice to haves?|pluspunten|preferred(?: qualifications| skills)?|bonus points|wenselijk|selectiecriteria|beoordelingscriteria)`;
-// "Competenties" alone is a character sketch, not checkable wensen (Flextender, the Zoetermeer
-// seed); "Wensen en competenties" (KB&P) opens with wensen and counts.
-const MUST_START = new RegExp(`^${PREFIX}${MUST}\\b`);
-const NICE_START = new RegExp(`^${PREFIX}${NICE}\\b`);
-const MUST_ANY = new RegExp(`\\b${MUST}\\b`);
-const NICE_ANY = new RegExp(`\\b(?:${NICE}|wensen)\\b`);
+interface Phrase {
+  words: string[];
+  kind: "must" | "nice" | "stop";
+  anywhere: boolean;
+  atEnd: boolean;
+  weak: boolean;
+}
 
-// Sections that follow requirement lists and must never be read as requirements.
-const STOP =
-  /^(wat bieden wij|wij bieden|ons aanbod|aanbod|arbeidsvoorwaarden|procedure|sollicitatie|solliciteren|contact|contactpersoon|over ons|over de organisatie|organisatie|afdeling|meer informatie|gespreksinformatie|overige informatie|planning|what we offer|benefits|about us|how to apply|interesse|reageren|je kunt reageren|voorwaarden)\b/;
+function compile(list: string[], kind: Phrase["kind"]): Phrase[] {
+  return list.map((raw) => {
+    let text = raw.trim();
+    const weak = text.startsWith("~ ");
+    if (weak) text = text.slice(2);
+    const anywhere = text.startsWith("* ");
+    if (anywhere) text = text.slice(2);
+    const atEnd = text.endsWith(" $");
+    if (atEnd) text = text.slice(0, -2);
+    return { words: text.split(" "), kind, anywhere, atEnd, weak };
+  });
+}
 
-export function classifyHeading(text: string): SectionKind | null {
+const PHRASES: Phrase[] = [
+  ...compile(MUST_LEADS, "must"),
+  ...compile(NICE_LEADS, "nice"),
+  ...compile(STOP_LEADS, "stop"),
+];
+/** Lead-ins longer than this (normalised) are sentences, not lead-ins. */
+const MAX_LEAD = 80;
+const MAX_FILLERS = 3;
+const CONJUNCTIONS = new Set(["en", "and", "und", "of", "or", "oder", "plus"]);
+
+function matchesAt(words: string[], at: number, phrase: Phrase): boolean {
+  if (at + phrase.words.length > words.length) return false;
+  if (phrase.atEnd && at + phrase.words.length !== words.length) return false;
+  for (let k = 0; k < phrase.words.length; k++) if (words[at + k] !== phrase.words[k]) return false;
+  return true;
+}
+
+interface Hit {
+  kind: Phrase["kind"];
+  at: number;
+  length: number;
+  weak: boolean;
+}
+
+/** The first phrase in the lead-in: at its start (after fillers), or anywhere for "*" phrases. */
+function firstHit(words: string[]): Hit | null {
+  let best: Hit | null = null;
+  let leading = 0; // positions 0..leading may start a phrase (all words before are fillers)
+  while (leading < MAX_FILLERS && leading < words.length && FILLERS.has(words[leading] as string)) leading++;
+  for (const phrase of PHRASES) {
+    for (let at = 0; at < words.length; at++) {
+      if (!phrase.anywhere && at > leading) break;
+      if (best && at > best.at) break;
+      if (!matchesAt(words, at, phrase)) continue;
+      const len = phrase.words.length;
+      if (!best || at < best.at || (at === best.at && len > best.length))
+        best = { kind: phrase.kind, at, length: len, weak: phrase.weak };
+      break;
+    }
+  }
+  return best;
+}
+
+/** "Eisen en wensen", "Knock-outcriteria en gunningscriteria": the other kind after a conjunction. */
+function alsoOther(words: string[], from: number, other: "must" | "nice"): boolean {
+  const end = Math.min(words.length, from + 4);
+  for (let c = from; c < end; c++) {
+    if (!CONJUNCTIONS.has(words[c] as string)) continue;
+    for (let at = c + 1; at < Math.min(words.length, c + 3); at++) {
+      if (PHRASES.some((p) => p.kind === other && !p.anywhere && matchesAt(words, at, p))) return true;
+    }
+  }
+  return false;
+}
+
+export interface LeadReading {
+  kind: LeadKind;
+  /** Generic words ("What you'll need", "Preferred"): the items must confirm. */
+  weak: boolean;
+  /** Words after the phrase: "Eisen" has none, "Je hebt een hbo-diploma" has three. */
+  tail: number;
+}
+
+/** What a lead-in (heading, bold line, "Vereisten:") asks for; null when its words are unknown. */
+export function readLeadIn(text: string): LeadReading | null {
   const h = normalize(text);
-  if (!h || h.length > 60) return null;
-  if (MUST_START.test(h)) return NICE_ANY.test(h.replace(MUST_START, "")) ? "mixed" : "must";
-  if (NICE_START.test(h)) return MUST_ANY.test(h.replace(NICE_START, "")) ? "mixed" : "nice";
-  return null;
+  if (!h || h.length > MAX_LEAD) return null;
+  const words = h.split(" ");
+  const hit = firstHit(words);
+  if (!hit) return null;
+  const tail = words.length - hit.at - hit.length;
+  if (hit.kind === "stop") return { kind: "stop", weak: false, tail };
+  const other = hit.kind === "must" ? "nice" : "must";
+  if (alsoOther(words, hit.at + hit.length, other)) return { kind: "mixed", weak: false, tail };
+  return { kind: hit.kind, weak: hit.weak, tail };
+}
+
+export function classifyLeadIn(text: string): LeadKind | null {
+  return readLeadIn(text)?.kind ?? null;
+}
+
+/** Eisen, wensen or both; null for anything else (detection uses this as a cheap cue). */
+export function classifyHeading(text: string): SectionKind | null {
+  const kind = classifyLeadIn(text);
+  return kind === "stop" ? null : kind;
 }
 
 export function isStopHeading(text: string): boolean {
-  return STOP.test(normalize(text));
+  return classifyLeadIn(text) === "stop";
 }
