@@ -1,6 +1,6 @@
 // Closing phrases relative to the moment the page is read: "Sluit over 11 dagen" (KB&P), "Nog 3
 // dagen", "Sluit morgen", "Vandaag", "Closes in 5 days". Counted on the Dutch calendar day of `now`.
-import type { FoundDate } from "./found-date";
+import type { FoundDate } from "./dates";
 import { addDutchDays, amsterdamParts } from "../model/dutch-time";
 
 const NUMBER_WORDS: Record<string, number> = {
