@@ -14,5 +14,6 @@ if [ -n "$missing" ]; then
   # shellcheck disable=SC2086
   $sudo_cmd apt-get install -y -qq $missing >/dev/null
 fi
-[ -d ../shared/fixtures ] || echo "note: ../shared (fixtures, corpus) is not beside the repo; the fixture tests need it."
+shared="${OPDRACHTRADAR_SHARED:-../shared}"
+[ -d "$shared/corpus" ] || echo "note: $shared (corpus, real pages, dates) is not beside the repo; the tests of those skip."
 npm ci --no-audit --no-fund --loglevel=error

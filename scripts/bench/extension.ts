@@ -59,7 +59,7 @@ async function impactOn(session: ExtensionSession, page: BenchPage, url: string)
 }
 
 function savedRecords(n: number): Record<string, unknown> {
-  const truth = JSON.parse(readFileSync("../shared/fixtures/seed-kbenp-utrecht.json", "utf8"));
+  const truth = JSON.parse(readFileSync("tests/fixtures/kbenp/seed-kbenp-utrecht.json", "utf8"));
   const records: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
     const url = `https://www.kbenp.nl/opdrachten/bench-${i}`;
@@ -189,13 +189,14 @@ export async function benchExtension(
   corpus: BenchPage[],
 ): Promise<{ impacts: PageImpact[]; popups: PopupBench[]; upgrade: PopupTimes }> {
   const largestFixture = fixtures.filter(onBrokerHost).reduce((a, b) => (a.bytes > b.bytes ? a : b));
-  const largestCorpus = corpus.reduce((a, b) => (a.bytes > b.bytes ? a : b));
+  // Without ../shared/corpus there is no corpus page to measure on.
+  const largestCorpus = corpus.length ? corpus.reduce((a, b) => (a.bytes > b.bytes ? a : b)) : null;
   // The corpus page is served on a broker host, so the content script runs on it for real.
   const corpusUrl = "https://www.kbenp.nl/nieuws/bench-largest-page";
   const session = await launchExtension({
     pages: [
       { url: largestFixture.url, html: largestFixture.html },
-      { url: corpusUrl, html: largestCorpus.html },
+      ...(largestCorpus ? [{ url: corpusUrl, html: largestCorpus.html }] : []),
     ],
   });
   // tsx names functions with an `__name` helper; functions sent to the page need it too.
@@ -203,9 +204,9 @@ export async function benchExtension(
   try {
     const impacts = [
       await impactOn(session, largestFixture, largestFixture.url),
-      await impactOn(session, largestCorpus, corpusUrl),
+      ...(largestCorpus ? [await impactOn(session, largestCorpus, corpusUrl)] : []),
     ];
-    const profile = JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8"));
+    const profile = JSON.parse(readFileSync("tests/match-cases/profiles/senior-procesbegeleider.json", "utf8"));
     const popups = [await popupWith(session, 1000, profile), await popupWith(session, 5000, profile)];
     const upgrade = await popupAfterUpgrade(session, profile);
     return { impacts, popups, upgrade };

@@ -45,10 +45,10 @@ export function benchNodeExtract(pages: BenchPage[]): { median: number; max: num
   return { median: median(times.map((t) => t[1])), max: worst[1], maxPage: worst[0] };
 }
 
-/** A listing with `n` requirements, made from the shared KB&P truth (its phrasings, repeated). */
+/** A listing with `n` requirements, made from the KB&P seed truth (its phrasings, repeated). */
 function listingWith(n: number): Listing {
-  const truth = JSON.parse(readFileSync("../shared/fixtures/seed-kbenp-utrecht.json", "utf8"));
-  const zoetermeer = JSON.parse(readFileSync("../shared/fixtures/seed-generic-zoetermeer.json", "utf8"));
+  const truth = JSON.parse(readFileSync("tests/fixtures/kbenp/seed-kbenp-utrecht.json", "utf8"));
+  const zoetermeer = JSON.parse(readFileSync("tests/fixtures/generic/seed-generic-zoetermeer.json", "utf8"));
   const texts = [...truth.expect.requirements, ...zoetermeer.expect.requirements] as Array<{
     text: string;
     kind: "must" | "nice";
@@ -74,7 +74,7 @@ function listingWith(n: number): Listing {
 export function benchMatcher(): { perListingMs: number; unseenMs: number; requirements: number } {
   registerBundledCatalogs();
   const profile = profileSchema.parse(
-    JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8")),
+    JSON.parse(readFileSync("tests/match-cases/profiles/senior-procesbegeleider.json", "utf8")),
   );
   const listing = listingWith(20);
   const now = new Date("2025-11-01T10:00:00+01:00");

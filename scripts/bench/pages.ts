@@ -1,6 +1,8 @@
-// The documents the bench runs on: the shared fixtures, the repo's fixtures, the corpus.
+// The documents the bench runs on: the repo's fixtures (the seed pages among them) and, when
+// ../shared is beside the repo, the non-listing corpus.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fixturesDir, sharedPath, sharedPresent } from "../../tests/shared-folder";
 
 export interface BenchPage {
   name: string;
@@ -19,7 +21,7 @@ function walk(dir: string): string[] {
 
 export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
-  for (const html of [...walk("../shared/fixtures"), ...walk("tests/fixtures")].filter((f) => f.endsWith(".html"))) {
+  for (const html of walk(fixturesDir).filter((f) => f.endsWith(".html"))) {
     const truth = JSON.parse(readFileSync(html.replace(/\.html$/, ".json"), "utf8")) as { url: string; now: string };
     const text = readFileSync(html, "utf8");
     pages.push({
@@ -30,7 +32,10 @@ export function benchPages(): BenchPage[] {
       bytes: text.length,
     });
   }
-  for (const html of walk("../shared/corpus/non-listings").filter((f) => f.endsWith(".html"))) {
+  const corpus = "corpus/non-listings";
+  if (!sharedPresent(corpus)) console.log(`(no ${sharedPath(corpus)}: the bench runs on the fixtures only)`);
+  const corpusPages = sharedPresent(corpus) ? walk(sharedPath(corpus)) : [];
+  for (const html of corpusPages.filter((f) => f.endsWith(".html"))) {
     const text = readFileSync(html, "utf8");
     const name = html.replace(/^.*\//, "").replace(/\.html$/, "");
     pages.push({

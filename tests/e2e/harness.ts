@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { fixturesDir } from "../shared-folder";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /**
@@ -124,17 +125,22 @@ export interface FixtureCase {
   expect: Record<string, unknown>;
 }
 
-/** A case from ../shared/fixtures (NAME.html + NAME.json). */
-export function sharedFixture(name: string): FixtureCase {
-  const dir = resolve("../shared/fixtures");
-  const truth = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"));
+/** A case from the repo's fixtures by its path under tests/fixtures, without extension ("kbenp/seed-kbenp-utrecht"). */
+export function fixtureCase(id: string): FixtureCase {
+  const base = join(fixturesDir, id);
+  const truth = JSON.parse(readFileSync(`${base}.json`, "utf8"));
   return {
-    name,
+    name: id.split("/").pop()!,
     url: truth.url,
     now: truth.now,
     expect: truth.expect,
-    html: readFileSync(join(dir, `${name}.html`), "utf8"),
+    html: readFileSync(`${base}.html`, "utf8"),
   };
+}
+
+/** A seed case by its name ("seed-kbenp-utrecht"): tests/fixtures/<site>/<name>. */
+export function seedFixture(name: string): FixtureCase {
+  return fixtureCase(`${name.split("-")[1]}/${name}`);
 }
 
 /** The browser's tab id of an open page, asked of the extension's service worker. */

@@ -2,13 +2,14 @@
 // reload, refuse an invalid form, and survive a corrupt stored profile. Screenshots go to
 // test-results/screenshots/options-*.png for a person to look at.
 import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { profilesDir } from "../shared-folder";
 import { launchExtension, type ExtensionSession } from "./harness";
 
 const shots = "test-results/screenshots";
-const exampleProfile = resolve("../shared/profiles/senior-procesbegeleider.json");
+const exampleProfile = join(profilesDir, "senior-procesbegeleider.json");
 const exampleTitles = ["procesbegeleider", "organisatieadviseur", "teamcoach"];
 
 type StorageArea = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };

@@ -1,12 +1,21 @@
 // The in-page panel and marks, as a person sees them, on the seed pages served at their
 // broker addresses, in Chromium with the built extension.
 import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchExtension, setClock, sharedFixture, type ExtensionSession, type FixtureCase } from "./harness";
+import { profilesDir } from "../shared-folder";
+import {
+  fixtureCase,
+  launchExtension,
+  setClock,
+  seedFixture,
+  type ExtensionSession,
+  type FixtureCase,
+} from "./harness";
 
 const shots = "test-results/screenshots";
-const profile = JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8"));
+const profile = JSON.parse(readFileSync(join(profilesDir, "senior-procesbegeleider.json"), "utf8"));
 
 // What a reader of each page expects the countdown to say at the page's viewing moment.
 const cases: Array<{ name: string; countdown: RegExp }> = [
@@ -34,7 +43,7 @@ async function openPage(session: ExtensionSession, fixture: FixtureCase): Promis
 
 describe("in-page panel and marks", () => {
   const fixtures = cases
-    .map((c) => sharedFixture(c.name))
+    .map((c) => seedFixture(c.name))
     .map((f) =>
       // The Zoetermeer page sits on a made-up host the manifest does not cover; serve it on a
       // broker host without an adapter of its own, where the generic extractor does the work.
@@ -42,10 +51,9 @@ describe("in-page panel and marks", () => {
         ? { ...f, url: f.url.replace("https://opdrachten.example.com/", "https://www.werkzoeken.nl/") }
         : f,
     );
-  const blogPage = {
-    url: "https://www.kbenp.nl/blog/eisen-en-wensen",
-    html: readFileSync("../shared/corpus/non-listings/guardian-1.html", "utf8"),
-  };
+  // A knowledge-base article on a broker site that has an adapter: dates, rates and example
+  // eisen, but no listing.
+  const blogPage = fixtureCase("kbenp/kennisbank-eisen-en-wensen-in-aanbestedingen");
   let session: ExtensionSession;
 
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 // The toolbar popup in the built extension: the listing in a tab, one-click save, the saved
 // list surviving a browser restart and a corrupt record, and screenshots of a full list.
 import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listingSchema, type Listing } from "../../lib/model/listing";
@@ -8,12 +9,13 @@ import { addDutchDays, amsterdamParts } from "../../lib/model/dutch-time";
 import { isPackedHead, packHead, unpackHead } from "../../lib/storage/saved-head";
 import { planSavedWrite } from "../../lib/storage/saved-layout";
 import { newSavedListing, type SavedListing, type SavedStatus } from "../../lib/model/saved";
-import { launchExtension, setClock, sharedFixture, tabIdOf, type ExtensionSession, type FixtureCase } from "./harness";
+import { profilesDir } from "../shared-folder";
+import { launchExtension, setClock, seedFixture, tabIdOf, type ExtensionSession, type FixtureCase } from "./harness";
 
 const shots = "test-results/screenshots";
-const kbenp = sharedFixture("seed-kbenp-utrecht");
+const kbenp = seedFixture("seed-kbenp-utrecht");
 const kbenpTitle = String(kbenp.expect.title);
-const generic = sharedFixture("seed-generic-zoetermeer");
+const generic = seedFixture("seed-generic-zoetermeer");
 
 async function openPopup(session: ExtensionSession, tabId?: number): Promise<Page> {
   const page = await session.context.newPage();
@@ -227,7 +229,7 @@ describe("the popup", () => {
 
   it("lists twelve saved listings by deadline, archive folded away (screenshots)", async () => {
     const saved = twelveSaved(new Date(kbenp.now));
-    const profile = JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8"));
+    const profile = JSON.parse(readFileSync(join(profilesDir, "senior-procesbegeleider.json"), "utf8"));
     await seedSaved(session, saved);
     await writeStorage(session, { savedSetAside: [], profile });
     const tab = await session.context.newPage();
@@ -344,7 +346,7 @@ function twelveSaved(now: Date): SavedListing[] {
     ["seed-bijoranje-utrecht", day(30), "gegund", ""],
   ];
   return plan.map(([name, deadline, status, note], i) => {
-    const fixture = sharedFixture(name);
+    const fixture = seedFixture(name);
     const site = seedSites[name] ?? "";
     // The first two keep their own page and deadline: the same assignment at two brokers.
     const changes: Partial<Listing> =

@@ -2,7 +2,7 @@
 // that closes soon, a reminder comes due when the clock moves on, and after a browser restart
 // the badge is back and no reminder is shown twice.
 import { afterAll, describe, expect, it } from "vitest";
-import { launchExtension, setClock, sharedFixture, type ExtensionSession } from "./harness";
+import { launchExtension, setClock, seedFixture, type ExtensionSession } from "./harness";
 
 interface Api {
   action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
@@ -26,7 +26,7 @@ const runSync = (w: Worker) =>
   w.evaluate(() => (globalThis as unknown as { opdrachtradarSync(): Promise<void> }).opdrachtradarSync());
 
 describe("deadline reminders", () => {
-  const kbenp = sharedFixture("seed-kbenp-utrecht"); // deadline 2025-11-12, no time
+  const kbenp = seedFixture("seed-kbenp-utrecht"); // deadline 2025-11-12, no time
   let session: ExtensionSession | null = null;
   afterAll(async () => {
     await session?.close();

@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchExtension, sharedFixture, type ExtensionSession } from "./harness";
+import { launchExtension, seedFixture, type ExtensionSession } from "./harness";
 
 const shots = "test-results/screenshots";
 
 describe("the built extension in Chromium", () => {
   let session: ExtensionSession;
-  const kbenp = sharedFixture("seed-kbenp-utrecht");
+  const kbenp = seedFixture("seed-kbenp-utrecht");
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });

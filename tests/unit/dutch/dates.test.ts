@@ -320,7 +320,7 @@ describe("hostile text", () => {
     expect(readDates(`${"x".repeat(MAX_TEXT)} 12 november 2025`, NOW)).toEqual([]);
   });
 
-  it("returns within 50 ms on 50,000-character adversarial strings (property)", () => {
+  it("returns within 500 ms on 50,000-character adversarial strings (property; exponential backtracking takes seconds, speed is the bench's)", () => {
     const unit = fc.constantFrom(
       "1-",
       "9.",
@@ -354,12 +354,12 @@ describe("hostile text", () => {
       fc.property(adversarial, (text) => {
         // The least of three runs: the machine runs other tests at the same time.
         let best = Infinity;
-        for (let i = 0; i < 3 && best >= 50; i++) {
+        for (let i = 0; i < 3 && best >= 500; i++) {
           const t0 = performance.now();
           readDates(text, NOW);
           best = Math.min(best, performance.now() - t0);
         }
-        expect(best, JSON.stringify(text.slice(0, 30))).toBeLessThan(50);
+        expect(best, JSON.stringify(text.slice(0, 30))).toBeLessThan(500);
       }),
       { numRuns: 40 },
     );

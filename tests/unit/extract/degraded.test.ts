@@ -1,11 +1,13 @@
 // Safe at the edge: when a site's layout changes the adapter fails, the generic extractor fills
 // in and the listing says so ("degraded"), instead of passing silently with empty fields.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractListing } from "../../../lib/extract/listing";
+import { fixturesDir } from "../../shared-folder";
 import { parseHtml } from "./parse-html";
 
-const html = readFileSync("../shared/fixtures/seed-bijoranje-utrecht.html", "utf8");
+const html = readFileSync(join(fixturesDir, "bijoranje/seed-bijoranje-utrecht.html"), "utf8");
 const url = "https://www.bijoranje.nl/opdrachten/procesbegeleider-leiderschap-ontwikkeling-concerndirectie-utrecht/";
 const now = new Date("2025-11-01T10:00:00+01:00");
 

@@ -1,7 +1,11 @@
 // The checks of ../shared/tools/score-fixtures.mjs, ported: per-field comparison and
-// requirement F1 against a truth file's `expect` (see ../shared/fixtures/README.md).
+// requirement F1 against a truth file's `expect` (see tests/fixtures/README.md), and the one
+// place the fixture tests name the extractor (extractCase).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { extractListing } from "../../../lib/extract/listing";
+import { decodeHtml } from "../../../scripts/page-charset";
+import { parseHtml } from "./parse-html";
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -92,6 +96,9 @@ export function requirementScore(
 }
 
 export interface Case {
+  /** The case's path under the folder it was loaded from, without extension: "kbenp/seed-kbenp-utrecht". */
+  id: string;
+  /** The truth file's path. */
   name: string;
   html: string;
   url: string;
@@ -99,19 +106,23 @@ export interface Case {
   expect: Record<string, Any>;
 }
 
-/** Every NAME.html + NAME.json pair under dir, recursively. */
-export function loadCases(dir: string): Case[] {
+/** Every NAME.html + NAME.json pair under dir, recursively; pages decoded by their declared charset. */
+export function loadCases(dir: string, root = dir): Case[] {
   if (!existsSync(dir)) return [];
   const out: Case[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...loadCases(path));
+    if (statSync(path).isDirectory()) out.push(...loadCases(path, root));
     else if (entry.endsWith(".json") && existsSync(path.replace(/\.json$/, ".html"))) {
       const truth = JSON.parse(readFileSync(path, "utf8"));
       if (!truth.expect) continue;
       out.push({
+        id: relative(root, path)
+          .replace(/\.json$/, "")
+          .split("\\")
+          .join("/"),
         name: path,
-        html: readFileSync(path.replace(/\.json$/, ".html"), "utf8"),
+        html: decodeHtml(readFileSync(path.replace(/\.json$/, ".html"))),
         url: truth.url,
         now: truth.now,
         expect: truth.expect,
@@ -119,4 +130,82 @@ export function loadCases(dir: string): Case[] {
     }
   }
   return out;
+}
+
+/** The extractor's Listing for a case, as a plain record (the entry point the fixture tests run). */
+export function extractCase(c: Pick<Case, "html" | "url" | "now">): Record<string, Any> {
+  return extractListing(parseHtml(c.html), { url: c.url, now: new Date(c.now) }) as unknown as Record<string, Any>;
+}
+
+export interface FieldResult {
+  /** A field of `expect` ("deadline", ..., "requirements"). */
+  field: string;
+  ok: boolean;
+  want: Any;
+  got: Any;
+  /** For "requirements": the F1 (ok means F1 == 1). */
+  f1?: number;
+}
+
+/** Every field of a case's `expect`, checked against the extraction. */
+export function scoreCase(c: Case, out: Record<string, Any> = extractCase(c)): FieldResult[] {
+  return Object.entries(c.expect).map(([field, want]): FieldResult => {
+    if (field === "requirements") {
+      const { f1 } = requirementScore(out.requirements, want);
+      return { field, ok: f1 === 1, want, got: out.requirements, f1 };
+    }
+    const check = checks[field];
+    return { field, ok: check ? check(out[field], want) : false, want, got: out[field] };
+  });
+}
+
+export interface CorpusScore {
+  /** Fields checked (requirements not counted) and how many passed. */
+  fields: number;
+  passed: number;
+  /** passed / fields. */
+  accuracy: number;
+  /** Mean requirement F1 over the cases whose truth lists requirements. */
+  f1: number;
+  /** One line per field that missed. */
+  misses: string[];
+}
+
+/** Field accuracy and mean requirement F1 over a set of cases, as score-fixtures.mjs counts them. */
+export function scoreCorpus(cases: Case[]): CorpusScore {
+  let fields = 0;
+  let passed = 0;
+  const f1s: number[] = [];
+  const misses: string[] = [];
+  for (const c of cases) {
+    let results: FieldResult[];
+    try {
+      results = scoreCase(c);
+    } catch (error) {
+      results = Object.entries(c.expect).map(([field, want]) => ({
+        field,
+        ok: false,
+        want,
+        got: String(error),
+        f1: 0,
+      }));
+    }
+    for (const r of results) {
+      if (r.field === "requirements") {
+        f1s.push(r.f1 ?? 0);
+        if (!r.ok) misses.push(`${c.id}.requirements: f1 ${(r.f1 ?? 0).toFixed(2)}`);
+        continue;
+      }
+      fields++;
+      if (r.ok) passed++;
+      else misses.push(`${c.id}.${r.field}: want ${JSON.stringify(r.want)} got ${JSON.stringify(r.got)}`);
+    }
+  }
+  return {
+    fields,
+    passed,
+    accuracy: fields ? passed / fields : 1,
+    f1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 1,
+    misses,
+  };
 }

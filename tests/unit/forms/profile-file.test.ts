@@ -1,15 +1,16 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportFileName } from "../../../lib/forms/file-names";
 import { parseProfileFile, profileFileText } from "../../../lib/forms/profile-file";
 import { buildBackup } from "../../../lib/storage/backup";
 import { defaultSettings } from "../../../lib/model/settings";
+import { profilesDir } from "../../shared-folder";
 
-const text = readFileSync(resolve("../shared/profiles/projectleider-sociaal-domein.json"), "utf8");
+const text = readFileSync(join(profilesDir, "projectleider-sociaal-domein.json"), "utf8");
 
 describe("profile file", () => {
-  it("reads a shared example profile and writes it back readable", () => {
+  it("reads an example profile and writes it back readable", () => {
     const result = parseProfileFile(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

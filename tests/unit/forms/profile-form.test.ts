@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { draftToProfile, profileToDraft, type ProfileDraft } from "../../../lib/forms/profile-form";
 import { emptyEducation, emptyRole } from "../../../lib/forms/profile-rows";
 import { emptyProfile, profileSchema, type Profile } from "../../../lib/model/profile";
+import { profilesDir } from "../../shared-folder";
 
 const now = new Date("2025-11-01T10:00:00Z");
-const sharedProfile = (name: string): Profile =>
-  profileSchema.parse(JSON.parse(readFileSync(resolve(`../shared/profiles/${name}.json`), "utf8")));
+const exampleProfile = (name: string): Profile =>
+  profileSchema.parse(JSON.parse(readFileSync(join(profilesDir, `${name}.json`), "utf8")));
 
 function errorsOf(draft: ProfileDraft) {
   const result = draftToProfile(draft, now);
@@ -17,7 +18,7 @@ function errorsOf(draft: ProfileDraft) {
 describe("profile form round trip", () => {
   for (const name of ["senior-procesbegeleider", "projectleider-sociaal-domein"]) {
     it(`gives back ${name} unchanged`, () => {
-      const profile = sharedProfile(name);
+      const profile = exampleProfile(name);
       const result = draftToProfile(profileToDraft(profile), now);
       expect(result).toEqual({ ok: true, value: profile });
     });
@@ -46,7 +47,7 @@ describe("profile form round trip", () => {
 });
 
 describe("profile form validation", () => {
-  const base = () => profileToDraft(sharedProfile("senior-procesbegeleider"));
+  const base = () => profileToDraft(exampleProfile("senior-procesbegeleider"));
 
   it("reports min above max at the maximum field and returns no profile", () => {
     const result = draftToProfile({ ...base(), hoursMin: "40", hoursMax: "10" }, now);

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { profileSchema } from "../../../lib/model/profile";
 import { backupFileName, buildBackup, mergeSaved, parseBackup, type AppState } from "../../../lib/storage/backup";
 import { defaultSettings } from "../../../lib/model/settings";
+import { profilesDir } from "../../shared-folder";
 import { makeSaved } from "./make-saved";
 
 const profile = profileSchema.parse(
-  JSON.parse(readFileSync("../shared/profiles/senior-procesbegeleider.json", "utf8")),
+  JSON.parse(readFileSync(join(profilesDir, "senior-procesbegeleider.json"), "utf8")),
 );
 const now = new Date("2025-11-03T14:30:00Z");
 

@@ -1,7 +1,9 @@
 // Test data builders for storage, listings, export and schedule tests (not a test file).
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { listingSchema, type Listing } from "../../../lib/model/listing";
 import { newSavedListing, type SavedListing } from "../../../lib/model/saved";
+import { fixturesDir } from "../../shared-folder";
 
 export function makeListing(fields: Partial<Listing> = {}): Listing {
   return listingSchema.parse({
@@ -35,9 +37,9 @@ export function makeSaved(
   return { ...newSavedListing(makeListing(fields), savedAt), ...extra };
 }
 
-/** The `expect` of a shared seed fixture as a full Listing (with its URL). */
+/** The `expect` of a seed fixture (tests/fixtures/<site>/seed-<site>-*.json) as a full Listing (with its URL). */
 export function seedListing(name: string, site: string): Listing {
-  const fixture = JSON.parse(readFileSync(`../shared/fixtures/${name}.json`, "utf8")) as {
+  const fixture = JSON.parse(readFileSync(join(fixturesDir, name.split("-")[1]!, `${name}.json`), "utf8")) as {
     url: string;
     expect: Partial<Listing> & { requirements?: Array<{ text: string; kind: "must" | "nice" }> };
   };
