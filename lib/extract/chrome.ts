@@ -58,10 +58,53 @@ export function isChrome(el: Element, tag: string, inMain: boolean): boolean {
   return names.length > 1 && CHROME_NAMES.test(names);
 }
 
-/** The label an icon carries ("Tarief", "Locatie"): aria-label, title or alt text. */
+/**
+ * The label an icon carries ("Tarief", "Locatie", Need Staffing's "Verwacht aantal uren per
+ * week"): aria-label, title, alt, a tooltip attribute or an SVG's own <title>; else, for an icon
+ * that opens its line, the field its class or ligature names unambiguously (a map pin is a place,
+ * a euro sign a rate: HHNK's `icon-pin`, `icon-euro`). Only the caller decides whether the words
+ * are a field label (label-words.ts).
+ */
 export function labelOfIcon(el: Element): string | null {
-  const label = el.getAttribute("aria-label") || el.getAttribute("title") || el.getAttribute("alt");
-  return label && label.trim() && label.length < 60 ? label.trim() : null;
+  const label =
+    el.getAttribute("aria-label") ||
+    el.getAttribute("title") ||
+    el.getAttribute("alt") ||
+    el.getAttribute("data-original-title") ||
+    el.getAttribute("data-bs-original-title") ||
+    el.getAttribute("data-tooltip") ||
+    (el.localName === "svg" ? (el.querySelector("title")?.textContent ?? null) : null);
+  const trimmed = label?.trim();
+  if (trimmed) return trimmed.length < 60 ? trimmed : null;
+  return opensLine(el) ? labelOfIconName(el) : null;
+}
+
+// Icon names that say one field and nothing else. A clock or a calendar is left out: hours,
+// start or deadline?
+const ICON_FIELDS: [RegExp, string][] = [
+  [/^(?:map-?marker(?:-alt)?|location(?:-dot|-pin|_on)?|place|pin|map-pin|geo-alt(?:-fill)?|marker)$/, "Locatie"],
+  [/^(?:euro(?:-sign|_symbol)?|eur|money(?:-bill(?:-wave)?)?|coins?|payments|wallet|salary|sack-dollar)$/, "Tarief"],
+];
+const ICON_PREFIX = /^(?:icon|fa|fas|far|fa-solid|bi|mdi|ti|la|glyphicon|ion|ri|ph|uil|feather|lni)[-_]/;
+
+/** The field named by an icon's class ("icon icon-pin", "fa fa-map-marker") or ligature ("place"). */
+function labelOfIconName(el: Element): string | null {
+  const names = (el.getAttribute("class") ?? "").split(/\s+/).filter((c) => ICON_PREFIX.test(c));
+  const ligature = ICON_CLASS.test(el.getAttribute("class") ?? "") ? (el.textContent ?? "").trim() : "";
+  for (const name of [...names.map((c) => c.replace(ICON_PREFIX, "")), ligature]) {
+    if (!name || name.length > 30) continue;
+    for (const [pattern, field] of ICON_FIELDS) if (pattern.test(name.toLowerCase())) return field;
+  }
+  return null;
+}
+
+/** Nothing but white space before the icon in its parent: it heads the line it labels. */
+function opensLine(el: Element): boolean {
+  for (let node = el.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 1) return false;
+    if (node.nodeType === 3 && (node.nodeValue ?? "").trim()) return false;
+  }
+  return true;
 }
 
 // Icon fonts write ligatures as text ("account_balance", "place"): the icon's label counts, its text not.

@@ -2,14 +2,18 @@
 import { parseDate, parseDateRange, parseRelativeDeadline, toDeadline } from "./dates";
 import { parseHoursPerWeek } from "./hours";
 import type { LabelField } from "./label-words";
-import { parseRate } from "./money";
+import { parseRate, statesNoRate } from "./money";
 import type { Listing, ListingField } from "../model/listing";
 import { squash } from "./text";
 
 export type FieldValues = { [K in ListingField]?: NonNullable<Listing[K]> };
 
-const POSTCODE_CITY =
-  /\b\d{4}\s?[A-Z]{2}\s+((?:['’]s-)?[\p{Lu}][\p{L}'’-]+(?:[\s-](?:aan|op|de|den|het|[\p{Lu}][\p{L}'’-]+))*)/u;
+// One way to split a town name (hyphens inside words, spaces between them), bounded: no backtracking blow-up.
+const TOWN_WORD = String.raw`[\p{Lu}][\p{L}'’]{0,30}(?:-[\p{L}][\p{L}'’]{0,30}){0,3}`;
+const POSTCODE_CITY = new RegExp(
+  String.raw`\b\d{4}\s?[A-Z]{2}[ \t]+((?:['’]s-)?${TOWN_WORD}(?:[ \t]+(?:(?:aan|op|de|den|het)[ \t]+){0,2}${TOWN_WORD}){0,4})`,
+  "u",
+);
 
 /** "Stadsplateau 1, 3521 AZ Utrecht, Nederland" → "Utrecht"; "Utrecht | Hybride" → "Utrecht". */
 export function cleanLocation(text: string): string | null {
@@ -33,8 +37,27 @@ export function cleanClient(text: string): string | null {
   return flat;
 }
 
-/** The typed values a labelled text gives; empty when it does not parse. */
-export function interpret(field: LabelField, text: string, now: Date, labelled = true): FieldValues {
+/**
+ * True when a labelled value says outright that the page gives no such fact: "Maximum tarief:
+ * Geen maximum", "Salaris: In consultation", "Tarief: n.t.b.", "Deadline to apply: None".
+ * interpret() gives {} for these as for text it cannot read; the caller uses this to record the
+ * field as null on purpose, so the visible text beats a JSON-LD baseSalary or validThrough.
+ */
+export function statesNone(field: LabelField, text: string): boolean {
+  if (field === "rate") return statesNoRate(text) !== null;
+  if (field === "deadline")
+    return /^\W{0,3}(?:none|geen(?:\s+(?:sluitingsdatum|deadline))?|n\.?\s?v\.?\s?t\.?|not\s+applicable|doorlopend|ongoing|open\s+until\s+filled|until\s+filled)\W{0,3}$/i.test(
+      text.trim().slice(0, 60),
+    );
+  return false;
+}
+
+/**
+ * The typed values a labelled text gives; empty when it does not parse. `label` is the label as
+ * printed ("Max. uurtarief"): it lends its words to the value (a single figure after "Max." is a
+ * maximum, "Salaris" makes € 3.200 a month's pay).
+ */
+export function interpret(field: LabelField, text: string, now: Date, labelled = true, label = ""): FieldValues {
   switch (field) {
     case "deadline": {
       const found = parseDate(text, now) ?? parseRelativeDeadline(text, now);
@@ -55,7 +78,7 @@ export function interpret(field: LabelField, text: string, now: Date, labelled =
       return found ? { hoursPerWeek: found.hours } : {};
     }
     case "rate": {
-      const found = parseRate(text, { labelled });
+      const found = parseRate(text, { labelled, label });
       return found ? { rate: found.rate } : {};
     }
     case "location": {

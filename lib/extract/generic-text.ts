@@ -5,13 +5,8 @@ import { interpret } from "./fields";
 import type { LabelField } from "./label-words";
 import { findLabelledValues, type LabelledValue } from "./labels";
 import type { Page } from "./page";
-import { parseDate, parseRelativeDeadline, toDeadline } from "./dates";
 import { parseHoursPerWeek } from "./hours";
 import { parseRate } from "./money";
-
-// "Reageren kan tot en met 28 november", "solliciteren vóór 1 december", "apply before ..."
-const DEADLINE_PHRASE =
-  /\b(?:reageren|solliciteren|aanmelden|inschrijven|aanbieden|reacties?|sollicitaties?|apply|applications?)\b[^.!?\n]{0,30}?\b(?:tot en met|t\/m|tot|vóór|voor|uiterlijk|before|by|until)\b/i;
 
 function acceptable(lv: LabelledValue): boolean {
   if (lv.how !== "prefix") return true;
@@ -21,11 +16,18 @@ function acceptable(lv: LabelledValue): boolean {
   return true;
 }
 
-/** Fills what labelled values give; returns the fields the page labels at all. */
-export function fillFromLabels(draft: Draft, page: Page): Set<LabelField> {
+/**
+ * Fills what labelled values give, except the deadline (deadline.ts chooses among all the page's
+ * closing moments); returns the fields the page labels at all, and the labelled values.
+ */
+export function fillFromLabels(draft: Draft, page: Page): { seen: Set<LabelField>; labelled: LabelledValue[] } {
   const seen = new Set<LabelField>();
-  for (const lv of findLabelledValues(page.blocks)) {
-    if (!acceptable(lv)) continue;
+  const labelled = findLabelledValues(page.blocks).filter(acceptable);
+  for (const lv of labelled) {
+    if (lv.field === "deadline") {
+      seen.add(lv.field);
+      continue;
+    }
     const values = interpret(lv.field, lv.value, page.now, true);
     // "Max. uurtarief € 110", "Maximaal tarief": the label makes a single amount a ceiling
     if (values.rate && values.rate.min === values.rate.max && /^max/i.test(lv.label.trim()))
@@ -33,22 +35,13 @@ export function fillFromLabels(draft: Draft, page: Page): Set<LabelField> {
     if (Object.keys(values).length || lv.how !== "prefix") seen.add(lv.field);
     fill(draft, values, "text", `${lv.label}: ${lv.value}`);
   }
-  return seen;
+  return { seen, labelled };
 }
 
 export function fillFromFreeText(draft: Draft, page: Page, labelled: Set<LabelField>): void {
   for (const block of page.blocks) {
     if (block.chrome || block.text.length > 400) continue;
     const text = block.text;
-    if (!draft.deadline && !labelled.has("deadline")) {
-      const relative = text.length <= 60 ? parseRelativeDeadline(text, page.now) : null;
-      const phrase = DEADLINE_PHRASE.exec(text);
-      const absolute = phrase
-        ? parseDate(text.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 60), page.now)
-        : null;
-      const found = relative ?? absolute;
-      if (found) fill(draft, { deadline: toDeadline(found) }, "text", text);
-    }
     if (text.length > 300) continue;
     if (!draft.rate && !labelled.has("rate")) {
       const rate = parseRate(text);

@@ -3,6 +3,7 @@
 import { fill, type Draft } from "./draft";
 import { cleanClient, cleanLocation } from "./fields";
 import { fillFromFreeText, fillFromLabels } from "./generic-text";
+import type { LabelledValue } from "./labels";
 import { stripSiteName, titleSegments } from "./meta";
 import { isBroker, organisationAfterBij, townOfMunicipality, wholeOrganisation } from "./organisation";
 import type { Page } from "./page";
@@ -14,6 +15,8 @@ import type { StructuredJob } from "./structured-job";
 export interface GenericResult {
   draft: Draft;
   requirements: Requirement[];
+  /** The page's label/value pairs, for the deadline's choice (deadline.ts). */
+  labelled: LabelledValue[];
 }
 
 function fillFromJob(draft: Draft, job: StructuredJob, page: Page): void {
@@ -24,7 +27,6 @@ function fillFromJob(draft: Draft, job: StructuredJob, page: Page): void {
     client: client ?? undefined,
     location: job.location ? (cleanLocation(job.location) ?? undefined) : undefined,
     published: job.published ?? undefined,
-    deadline: job.deadline ?? undefined,
     startDate: job.startDate ?? undefined,
     rate: job.rate ?? undefined,
     hoursPerWeek: hours?.hours,
@@ -83,11 +85,11 @@ export function extractGeneric(page: Page): GenericResult {
   const draft: Draft = {};
   const job = page.jobs[0];
   if (job) fillFromJob(draft, job, page);
-  const labelled = fillFromLabels(draft, page);
-  fillFromFreeText(draft, page, labelled);
+  const { seen, labelled } = fillFromLabels(draft, page);
+  fillFromFreeText(draft, page, seen);
   fillTitle(draft, page);
   const near = underTitle(page);
   fillClient(draft, page, near);
   fillLocation(draft, near);
-  return { draft, requirements: readRequirements(page.blocks) };
+  return { draft, requirements: readRequirements(page.blocks), labelled };
 }

@@ -1,5 +1,7 @@
-// Hours per week: "8 uur p/w", "32-36 uur per week", "36-urige werkweek", "0,8 fte (1 fte = 36 uur)".
-// Not hours per week: "24-uursbijeenkomst", "binnen 1 werkdag", "09.00 – 18.00 uur", "3 dagen per week".
+// Hours per week: "8 uur p/w", "32-36 uur per week", "36-urige werkweek", "0,8 fte (1 fte = 36 uur)",
+// "max 40 uur", "16 - 24 uur" standing alone in a fact list.
+// Not hours per week: "24-uursbijeenkomst", "binnen 1 werkdag", "09.00 – 18.00 uur", "3 dagen per week",
+// "Full-time" (no figure: no hours).
 import type { Hours } from "../model/listing";
 import { parseDutchNumber } from "./dutch-number";
 
@@ -12,7 +14,7 @@ const PER_WEEK = String.raw`\s*(?:per\s+week|p\s?\/\s?w\b|p\.w\.?|\/\s*week\b|\/
 const NOT_GLUED = String.raw`(?<![\p{L}\d.,:-])`;
 
 const PATTERNS: { re: RegExp; hours: (m: RegExpExecArray, text: string) => [number, number] | null }[] = [
-  // "0,8 fte" means nothing without the page's own fte size ("1 fte = 36 uur").
+  // "0,8 fte": the page's own fte size ("1 fte = 40 uur") or else 36 (see FTE_HOURS)
   { re: new RegExp(`${NOT_GLUED}${RANGE}\\s*fte\\b`, "giu"), hours: fteHours },
   // "3 dagen per week à 8 uur"
   {
@@ -27,6 +29,24 @@ const PATTERNS: { re: RegExp; hours: (m: RegExpExecArray, text: string) => [numb
     ),
     hours: (m) => range(m[1], m[2]),
   },
+  // "max 40 uur", "maximaal 36 uur", "minimaal 24 uur", "up to 40 hours": a bound on hours is a figure
+  // for them (min = max); not "binnen 24 uur", "max 8 uur per dag"
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:max(?:imaal|imum)?\\.?|min(?:imaal|imum)?\\.?|hooguit|ten\\s+hoogste|up\\s+to|at\\s+most|at\\s+least)\\s*${N}${HOUR_WORD}(?!\\s*(?:per\\s+(?:dag|maand|jaar|day|month|year)|\\/\\s*(?:dag|maand|day|month)|p\\/d|p\\/m))`,
+      "giu",
+    ),
+    hours: (m) => range(m[1], undefined, 4),
+  },
+  // "32 tot 36 uur", "16 - 24 uur": a range of hours is a working week (not "binnen 24 tot 48 uur",
+  // not office hours "van 9 tot 17 uur")
+  {
+    re: new RegExp(
+      `(?<!(?:binnen|within|na|after|in|over|van|from|between|tussen)\\s{1,3})${NOT_GLUED}${N}${TO}${N}${HOUR_WORD}(?!\\s*(?:per\\s+(?:dag|maand|jaar|day|month|year)|\\/\\s*(?:dag|maand|day|month)|p\\/d|p\\/m|later|na\\b|voor\\b))`,
+      "giu",
+    ),
+    hours: (m) => range(m[1], m[2], 4),
+  },
   // A label inside the text: "Uren per week: 2", "Hours per week 40"
   {
     re: new RegExp(`(?:uren|uur|hours)\\s+(?:per\\s+week|p\\/w)\\s*:?\\s*${RANGE}(?!\\s*(?:dag|maand|jaar|%))`, "giu"),
@@ -34,8 +54,11 @@ const PATTERNS: { re: RegExp; hours: (m: RegExpExecArray, text: string) => [numb
   },
 ];
 
+/** A whole fact-list item that is hours: "36 uur", "32 - 36 uur", "24-36 uren" (HHNK's icon list). */
+const STANDALONE = new RegExp(`^\\s*(?:ca\\.?\\s*|circa\\s*)?${RANGE}\\s*(?:uur|uren|hours?)\\s*$`, "iu");
+
 const LABELLED = new RegExp(
-  `${NOT_GLUED}${RANGE}(?:${HOUR_WORD})?(?!\\s*(?:dag|maand|jaar|week|%|person|fte|[.:]\\d))`,
+  `(?<!(?:binnen|within)\\s{1,3})${NOT_GLUED}${RANGE}(?:${HOUR_WORD})?(?!\\s*(?:dag|maand|jaar|week|%|person|fte|[.:]\\d))`,
   "iu",
 );
 const FTE_SIZE =
@@ -52,8 +75,9 @@ function sensible(lo: number | null, hi: number | null): [number, number] | null
   return min > 0 && max <= 80 ? [min, max] : null;
 }
 
-function range(a: string | undefined, b: string | undefined): [number, number] | null {
-  return sensible(num(a), b === undefined ? num(a) : num(b));
+function range(a: string | undefined, b: string | undefined, least = 0): [number, number] | null {
+  const found = sensible(num(a), b === undefined ? num(a) : num(b));
+  return found && found[0] >= least ? found : null;
 }
 
 function product(days: string | undefined, perDay: string | undefined): [number, number] | null {
@@ -63,10 +87,19 @@ function product(days: string | undefined, perDay: string | undefined): [number,
   return sensible(d * h, d * h);
 }
 
+/**
+ * Hours in one fte when the page does not say: 36. The CAOs of Dutch government (Rijk, gemeenten,
+ * provincies, waterschappen) and of hospitals and most semi-public employers set the full-time
+ * week at 36 hours, and they are the ones that print hours in fte; companies that work 40 hours
+ * usually print hours ("40 uur"). A page that states its own size ("1 fte = 40 uur",
+ * "1,0 fte is 38 uur") overrides it.
+ */
+export const FTE_HOURS = 36;
+
 function fteHours(m: RegExpExecArray, text: string): [number, number] | null {
   const size = FTE_SIZE.exec(text);
-  if (!size || (m.index >= size.index && m.index < size.index + size[0].length)) return null;
-  const fulltime = num(size[1]);
+  if (size && m.index >= size.index && m.index < size.index + size[0].length) return null;
+  const fulltime = size ? num(size[1]) : FTE_HOURS;
   const lo = num(m[1]);
   const hi = m[2] === undefined ? lo : num(m[2]);
   if (fulltime === null || lo === null || hi === null || Math.max(lo, hi) > 1.5) return null;
@@ -84,8 +117,19 @@ export function parseHoursPerWeek(
   text: string,
   opts: { labelled?: boolean } = {},
 ): { hours: Hours; text: string } | null {
-  const clean = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  const clean = text.slice(0, 200_000).replace(/[\u00a0\u202f\u2009]/g, " ");
   let best: { hours: Hours; text: string; index: number } | null = null;
+  // "Heerhugowaard · 36 uur · € 3.930": a part of a fact line that is nothing but hours
+  let offset = 0;
+  for (const part of clean.split(/(\n|\s[·•|]\s)/)) {
+    const m = part.length <= 40 ? STANDALONE.exec(part) : null;
+    const found = m ? range(m[1], m[2], 1) : null;
+    if (m && found) {
+      best = { hours: { min: found[0], max: found[1] }, text: part.trim(), index: offset };
+      break;
+    }
+    offset += part.length;
+  }
   for (const { re, hours } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(clean); m; m = re.exec(clean)) {

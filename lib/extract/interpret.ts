@@ -6,6 +6,7 @@ import type { Listing, ListingField, Provenance } from "../model/listing";
 import type { PageReading } from "../model/page-reading";
 import { siteOf } from "../sites";
 import { adapterRequirements, draftFromAdapter } from "./adapter-draft";
+import { chooseDeadline } from "./deadline";
 import { judgeListing } from "./detect";
 import type { Draft } from "./draft";
 import { hasApplyButton, looksLikeOverview } from "./evidence";
@@ -78,6 +79,7 @@ function interpret(reading: PageReading, now: Date): Listing {
   }
   const generic = extractGeneric(page);
   const draft = merge(adapterDraft, generic.draft);
+  chooseDeadline(draft, page, generic.labelled);
   requirements ??= generic.requirements;
   // A JavaScript shell shows nothing but its structured data: the description is the last source.
   const description = page.jobs[0]?.description ?? [];

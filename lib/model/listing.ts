@@ -39,6 +39,12 @@ export const provenanceSchema = z.object({
   tier: provenanceTier,
   /** The page text the value was read from (trimmed, at most ~200 chars), so the UI can show and mark it. */
   source: z.string(),
+  /** The page's own label for the value ("Sluitingsdatum", "Closing date"), where it had one. */
+  label: z.optional(z.nullable(z.string())),
+  /** Index of the reading's block the value stood in: the content script marks that element. */
+  block: z.optional(z.nullable(z.number())),
+  /** What another source said where it disagreed and lost (JSON-LD's validThrough, say). */
+  overruled: z.optional(z.nullable(z.object({ tier: provenanceTier, value: z.string() }))),
 });
 
 export { listingFields, type ListingField };

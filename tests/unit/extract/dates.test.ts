@@ -8,7 +8,6 @@ import {
   toDeadline,
   type FoundDate,
 } from "../../../lib/extract/dates";
-import { addDutchDays } from "../../../lib/model/dutch-time";
 
 const NOW = new Date("2025-11-01T10:00:00+01:00"); // a Saturday morning, CET
 

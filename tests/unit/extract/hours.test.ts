@@ -59,16 +59,17 @@ describe("parseHoursPerWeek: labelled values", () => {
     expect(parseHoursPerWeek(text, { labelled: true })?.hours).toEqual(expected);
   });
 
-  it.each([["24 maanden"], ["3 dagen"], ["09.00 – 18.00 uur"], ["fulltime"], ["0,8 fte"], ["100"], ["n.t.b."]])(
+  it.each([["24 maanden"], ["3 dagen"], ["09.00 – 18.00 uur"], ["fulltime"], ["Full-time"], ["100"], ["n.t.b."]])(
     "%s → null",
     (text) => {
       expect(parseHoursPerWeek(text, { labelled: true })).toBeNull();
     },
   );
 
-  it("a bare number needs the label", () => {
+  it("a bare number needs the label; a range of hours does not", () => {
     expect(parseHoursPerWeek("2")).toBeNull();
-    expect(parseHoursPerWeek("32 tot 36 uur")).toBeNull();
+    expect(parseHoursPerWeek("32-36")).toBeNull();
+    expect(parseHoursPerWeek("32 tot 36 uur")?.hours).toEqual(hours(32, 36));
   });
 });
 
@@ -76,7 +77,6 @@ describe("parseHoursPerWeek: not hours per week", () => {
   it.each([
     ["fulltime"],
     ["Fulltime (startersfunctie)"],
-    ["0,8 fte"], // the page does not say how many hours one fte is
     ["24-uursbijeenkomst (start 15.00 uur)"],
     ["bij twijfel laten we dit binnen 1 werkdag weten"],
     ["09.00 – 18.00 uur"],
@@ -136,7 +136,64 @@ describe("robustness", () => {
   // Its speed on this text is measured in `npm run bench`.
   it("finds the one real figure in 100 KB of distracting numbers", () => {
     const text =
-      "Bijeenkomsten 09.00 – 18.00 uur, 24-uurs, 3 dagen, 0,8 fte, 12 12 12 ".repeat(1400) + "32 uur per week";
+      "Bijeenkomsten 09.00 – 18.00 uur, 24-uurs, 3 dagen, 0,8 f, binnen 24 uur, 12 12 12 ".repeat(1400) +
+      "32 uur per week";
     expect(parseHoursPerWeek(text)?.hours).toEqual(hours(32));
+  });
+});
+
+describe("parseHoursPerWeek: ranges, bounds and fte (real and held-out forms)", () => {
+  it.each([
+    ["16 - 24 uur", hours(16, 24)], // a range is {min, max}, never its upper end
+    ["24-36 uur per week", hours(24, 36)],
+    ["24-36 uur", hours(24, 36)], // DataJobs "Uren 24-36 uur"
+    ["Privacy officer 24-36 uur | Almkerk | €3426 - €4908", hours(24, 36)],
+    ["32 tot 36 uur", hours(32, 36)],
+    ["max 40 uur", hours(40)], // a bound on hours is the figure
+    ["maximaal 36 uur", hours(36)],
+    ["36 uur", hours(36)], // a fact-list item with an unlabelled icon (HHNK)
+    ["Heerhugowaard · 32 - 36 uur · € 3.674 - € 5.150", hours(32, 36)],
+    ["0,8 fte", hours(28.8)], // no size on the page: 1 fte = 36 uur (Dutch public-sector CAOs)
+    ["1 fte", hours(36)],
+    ["0,8 - 1,0 fte", hours(28.8, 36)],
+    ["0,8 fte (1 fte = 40 uur)", hours(32)], // the page's own size wins
+  ])("%s", (text, expected) => {
+    expect(parseHoursPerWeek(text)?.hours).toEqual(expected);
+  });
+
+  it.each([["16 - 24 uur"], ["32 tot 36 uur"], ["max 40 uur"], ["1 fte"]])("labelled %s", (text) => {
+    expect(parseHoursPerWeek(text, { labelled: true })).toEqual(parseHoursPerWeek(text));
+  });
+
+  it.each([
+    ["Full-time"],
+    ["Fulltime"],
+    ["binnen 24 tot 48 uur reageren"],
+    ["max 8 uur per dag"],
+    ["na 2 tot 3 uur"],
+    ["team van 12 fte"],
+    ["van 9 tot 17 uur"],
+  ])("%s → null", (text) => {
+    expect(parseHoursPerWeek(text)).toBeNull();
+  });
+
+  it("binnen 24 uur is no week, also under a label", () => {
+    expect(parseHoursPerWeek("binnen 24 uur", { labelled: true })).toBeNull();
+  });
+
+  it("stays fast on 50 000 characters of near-misses", () => {
+    for (const text of [
+      "1".repeat(50_000),
+      "1 - ".repeat(12_500),
+      "max ".repeat(12_500),
+      "0,8 ".repeat(12_500) + "fte",
+      "1-".repeat(25_000) + "uur!",
+      "binnen ".repeat(7_000) + "24 uur",
+    ]) {
+      const t0 = performance.now();
+      parseHoursPerWeek(text);
+      parseHoursPerWeek(text, { labelled: true });
+      expect(performance.now() - t0).toBeLessThan(200);
+    }
   });
 });

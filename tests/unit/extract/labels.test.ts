@@ -68,3 +68,64 @@ describe("findLabelledValues", () => {
     ).toEqual([]);
   });
 });
+
+describe("label vocabulary", () => {
+  it.each([
+    ["Einde inschrijving", "deadline"],
+    ["Uiterste reactiedatum", "deadline"],
+    ["Reageren kan tot", "deadline"],
+    ["Inschrijven tot", "deadline"],
+    ["Sluit op", "deadline"],
+    ["Closing date", "deadline"],
+    ["Apply before", "deadline"],
+    ["Application deadline", "deadline"],
+    ["Deadline to apply", "deadline"],
+    ["Deadline voor reageren", "deadline"],
+    ["Startdatum", "startDate"],
+    ["Ingangsdatum", "startDate"],
+    ["Gewenste startdatum", "startDate"],
+    ["Verwachte startdatum", "startDate"],
+    ["Looptijd", "period"],
+    ["Duur", "period"],
+    ["Verwachte periode", "period"],
+    ["Einddatum", "endDate"],
+    ["Uren per week", "hoursPerWeek"],
+    ["Aantal uur", "hoursPerWeek"],
+    ["Werkuren", "hoursPerWeek"],
+    ["Verwacht aantal uren per week", "hoursPerWeek"],
+    ["Uurtarief", "rate"],
+    ["Max. tarief", "rate"],
+    ["Maximum tarief", "rate"],
+    ["Salaris", "rate"],
+    ["Salary", "rate"],
+    ["Compensation", "rate"],
+    ["Verwachte compensatie", "rate"],
+    ["Opdrachtgever", "client"],
+    ["Eindklant", "client"],
+    ["Klant", "client"],
+    ["Organisatie", "client"],
+    ["Werkgever", "client"],
+    ["Employer", "client"],
+    ["Company", "client"],
+    ["Locatie", "location"],
+    ["Standplaats", "location"],
+    ["Werklocatie", "location"],
+    ["Plaats", "location"],
+    ["Location", "location"],
+  ])("%s: x → %s", (label, field) => {
+    expect(splitLabel(`${label}: x`)).toMatchObject({ field, rest: "x", colon: true });
+  });
+
+  it("every label is written normalised and belongs to one field", async () => {
+    const { LABEL_WORDS } = await import("../../../lib/extract/label-words");
+    const { normalize } = await import("../../../lib/extract/text");
+    const seen = new Map<string, string>();
+    for (const [field, words] of Object.entries(LABEL_WORDS)) {
+      for (const word of words) {
+        expect(normalize(word), word).toBe(word);
+        expect(seen.get(word), word).toBeUndefined();
+        seen.set(word, field);
+      }
+    }
+  });
+});

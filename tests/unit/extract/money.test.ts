@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseRate } from "../../../lib/extract/money";
+import { parseRate, statesNoRate } from "../../../lib/extract/money";
+import { interpret, statesNone } from "../../../lib/extract/fields";
 import { parseDutchNumber } from "../../../lib/extract/dutch-number";
 
 type Per = "hour" | "day" | "month" | "year";
@@ -100,8 +101,6 @@ describe("parseRate: not a rate", () => {
     ["32 uur per week"],
     ["3 dagen per week"],
     ["budget € 50.000"],
-    ["$100 per hour"],
-    ["£ 500 per day"],
     ["G40 per uur"],
     ["binnen 24 uur"],
     ["€ 2 per uur"], // implausible
@@ -183,5 +182,98 @@ describe("robustness", () => {
     const text =
       "Wij bieden 32 uur per week, 25 personen, 3521 AZ, 2025. ".repeat(1800) + "9.".repeat(10_000) + "€ 95 per uur";
     expect(parseRate(text)?.rate).toEqual(rate(95, 95, "hour"));
+  });
+});
+
+const money = (min: number | null, max: number | null, currency: string, per: Per) => ({ min, max, currency, per });
+
+describe("parseRate: ceilings, ranges, salaries abroad (real and held-out forms)", () => {
+  it.each([
+    ["Max. uurtarief € 110", rate(null, 110, "hour")], // a single "max." figure is a maximum, never min = max
+    ["Maximaal tarief: € 95 per uur", rate(null, 95, "hour")],
+    ["maximaal € 98 per uur", rate(null, 98, "hour")],
+    ["€ 95,00 - € 115,00 per uur", rate(95, 115, "hour")],
+    ["€60k-€70k", rate(60000, 70000, "year")],
+    ["€60k - €70k", rate(60000, 70000, "year")],
+    ["Een salaris minimaal € 3426,- en maximaal € 4908,- (schaal 9)", rate(3426, 4908, "month")], // DataJobs
+    ["minimaal € 3.426 en maximaal € 4.908 bruto per maand", rate(3426, 4908, "month")],
+    ["Annual Salary: $405,000 - $485,000 USD", money(405000, 485000, "USD", "year")], // Greenhouse
+    ["Annual Salary Range $249,860—$324,470 USD", money(249860, 324470, "USD", "year")], // Roblox, em dash
+    ["The base pay is $100,000 – $720,000", money(100000, 720000, "USD", "year")], // en dash
+    ["£53,730 GBP", money(53730, 53730, "GBP", "year")],
+    ["$100 per hour", money(100, 100, "USD", "hour")],
+    ["£ 500 per day", money(500, 500, "GBP", "day")],
+  ])("%s", (text, expected) => {
+    expect(parseRate(text)?.rate).toEqual(expected);
+  });
+
+  it("reads a bare euro range as hourly on an hourly assignment, or under a rate label", () => {
+    expect(parseRate("€85 - €93")).toBeNull();
+    expect(parseRate("€85 - €93", { hourly: true })?.rate).toEqual(rate(85, 93, "hour"));
+    expect(parseRate("€85 - €93", { labelled: true })?.rate).toEqual(rate(85, 93, "hour")); // "Verwachte compensatie"
+  });
+
+  it("lends the label's words to its value", () => {
+    expect(parseRate("€ 98", { labelled: true, label: "Max. uurtarief" })?.rate).toEqual(rate(null, 98, "hour"));
+    expect(parseRate("€ 98 per uur", { labelled: true, label: "Maximum tarief" })?.rate).toEqual(
+      rate(null, 98, "hour"),
+    );
+    expect(parseRate("vanaf € 60", { labelled: true, label: "Uurtarief" })?.rate).toEqual(rate(60, null, "hour"));
+    expect(parseRate("€ 4.154 - € 6.110", { labelled: true, label: "Salaris" })?.rate).toEqual(
+      rate(4154, 6110, "month"),
+    );
+    expect(parseRate("minimaal € 3426,- en maximaal € 4908,-", { labelled: true, label: "Salaris" })?.rate).toEqual(
+      rate(3426, 4908, "month"),
+    );
+    expect(interpret("rate", "€ 98", new Date(), true, "Max. uurtarief")).toEqual({ rate: rate(null, 98, "hour") });
+  });
+
+  it.each([["budget € 50.000"], ["€ 25.000 subsidie"], ["Tarief: 2025"], ["¥ 5000 per month"]])("%s → null", (text) => {
+    expect(parseRate(text)).toBeNull();
+  });
+});
+
+describe("statesNoRate: the page says explicitly there is no figure", () => {
+  it.each([
+    ["Geen maximum"], // Opdracht Overheid "Maximum tarief: Geen maximum" while JSON-LD says 90/HOUR
+    ["n.t.b."],
+    ["In consultation"], // Hays NL "Salaris: In consultation"
+    ["Marktconform"],
+    ["in overleg"],
+    ["Nader te bepalen"],
+    ["Competitive"],
+    ["To be discussed"],
+  ])("%s", (text) => {
+    expect(statesNoRate(text)).not.toBeNull();
+    expect(parseRate(text, { labelled: true })).toBeNull();
+    expect(statesNone("rate", text)).toBe(true);
+  });
+
+  it.each([["marktconform (max € 100 p/u)"], ["€ 95"], [""], ["Tarief"], ["Geen"]])("%s → null", (text) => {
+    expect(statesNoRate(text)).toBeNull();
+  });
+
+  it("knows an explicit 'no deadline' too", () => {
+    expect(statesNone("deadline", "None.")).toBe(true);
+    expect(statesNone("deadline", "Doorlopend")).toBe(true);
+    expect(statesNone("deadline", "15 september 2026")).toBe(false);
+    expect(statesNone("hoursPerWeek", "Full-time")).toBe(false);
+  });
+});
+
+describe("hostile text: linear time", () => {
+  it.each([
+    ["€ ".repeat(25_000)],
+    ["1.".repeat(25_000)],
+    ["€ 1 - ".repeat(8_000)],
+    ["max ".repeat(12_500) + "€ 5"],
+    ["geen ".repeat(10_000)],
+    ["$1,".repeat(12_000) + "USD"],
+  ])("%#: 50 000 characters under 200 ms", (text) => {
+    const t0 = performance.now();
+    parseRate(text);
+    parseRate(text, { labelled: true, label: "Max. uurtarief", hourly: true });
+    statesNoRate(text);
+    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
