@@ -31,6 +31,9 @@ const OTHER_DEADLINE =
 // "Reageren kan tot en met 28 november", "solliciteren vóór 1 december", "apply before ..."
 const DEADLINE_PHRASE =
   /\b(?:reageren|solliciteren|aanmelden|inschrijven|aanbieden|reacties?|sollicitaties?|apply|applications?|sluit|closes|closing)\b[^.!?\n]{0,30}?\b(?:tot en met|t\/m|tot|vóór|voor|uiterlijk|before|by|until|op|on)\b/i;
+// "Sluitingsdatum voor reacties is woensdag 26 november", "De deadline is 3 december", "closing date: ..."
+const DEADLINE_NOUN =
+  /\b(?:sluitingsdatum|sluitingstermijn|reactietermijn|deadline|closing date|uiterste (?:reactie|inschrijf)?datum)\b[^.!?\n:]{0,30}?(?:\b(?:is|op|ligt op|valt op|on)\b|:)/i;
 // A bare time on the line after a date ("Reageren t/m maandag 24 november 2025<br>10:00 uur").
 const TIME_LINE = /\n(?=[^\S\n]{0,3}(?:om[^\S\n]{1,3})?\d{1,2}[:.]\d{2}[^\S\n]{0,3}(?:uur|u|h)?[^\S\n]{0,3}(?:\n|$))/g;
 
@@ -57,10 +60,18 @@ export function visibleDeadlines(page: Page, labelled: LabelledValue[]): Deadlin
   const out: DeadlineCandidate[] = [];
   for (const lv of labelled) {
     if (lv.field !== "deadline" || lv.block.chrome) continue;
-    const value = readMoment(lv.value, page);
+    // the value's line, and a bare time on the line after it ("...24 november 2025<br>10:00 uur")
+    const at = lv.block.text.indexOf(lv.value);
+    const value = readMoment(at >= 0 ? lv.block.text.slice(at, at + lv.value.length + 16) : lv.value, page);
     if (!value) continue;
     const how = lv.how === "prefix" ? 0 : 0.5;
-    out.push({ value, source: `${lv.label}: ${lv.value}`, label: lv.label, block: lv.block, score: labelScore(lv.label) + how });
+    out.push({
+      value,
+      source: `${lv.label}: ${lv.value}`,
+      label: lv.label,
+      block: lv.block,
+      score: labelScore(lv.label) + how,
+    });
   }
   for (const block of page.blocks) {
     if (block.chrome || block.text.length > 400) continue;
@@ -70,7 +81,7 @@ export function visibleDeadlines(page: Page, labelled: LabelledValue[]): Deadlin
       out.push({ value: toDeadline(relative), source: text, label: null, block, score: 2 });
       continue;
     }
-    const phrase = DEADLINE_PHRASE.exec(text);
+    const phrase = DEADLINE_PHRASE.exec(text) ?? DEADLINE_NOUN.exec(text);
     if (!phrase) continue;
     const after = text.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 80);
     if (OTHER_DEADLINE.test(normalize(text.slice(Math.max(0, phrase.index - 30), phrase.index + phrase[0].length))))
@@ -97,7 +108,9 @@ export function chooseDeadline(draft: Draft, page: Page, labelled: LabelledValue
   const structured = page.jobs[0];
   const fromData = structured?.deadline ?? null;
   const overruled = (value: string): Provenance["overruled"] =>
-    fromData && structured && fromData.slice(0, 10) !== value.slice(0, 10) ? { tier: structured.tier, value: fromData } : null;
+    fromData && structured && fromData.slice(0, 10) !== value.slice(0, 10)
+      ? { tier: structured.tier, value: fromData }
+      : null;
   if (draft.deadline) {
     draft.deadline.provenance.overruled ??= overruled(draft.deadline.value);
     return;
