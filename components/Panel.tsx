@@ -1,6 +1,7 @@
 import type { Listing } from "../lib/model/listing";
 import { formatDay, formatHours, formatRate } from "../lib/format/facts";
 import { mustLevel, mustSummary, niceSummary } from "../lib/format/match-summary";
+import { overruledText, provenanceText } from "../lib/format/provenance";
 import { t, type Lang } from "../lib/i18n/t";
 import { Countdown } from "./Countdown";
 import type { CheckView, MatchView } from "./match-types";
@@ -24,13 +25,14 @@ export interface PanelProps {
 
 const checkIcons = { ok: "✓", problem: "!", unknown: "?" } as const;
 
-function Fact(props: { label: string; value: string; check?: CheckView; lang: Lang }) {
+function Fact(props: { label: string; value: string; check?: CheckView; source?: string | null; lang: Lang }) {
   const { check, lang } = props;
   return (
     <div class="or-fact">
       <dt>{props.label}</dt>
       <dd>
         {props.value}
+        {props.source ? <span class="or-source">{props.source}</span> : null}
         {check ? (
           // A fitting value gets a quiet tick (its reason on hover and for screen readers);
           // a problem or an unknown is spelled out.
@@ -83,22 +85,32 @@ export function Panel(props: PanelProps) {
               label={t(lang, "panel_deadline")}
               value={formatDay(listing.deadline, lang)}
               check={check("deadline")}
+              source={
+                listing.deadline
+                  ? provenanceText(listing.provenance.deadline, listing.site, lang)
+                  : t(lang, "panel_deadline_missing")
+              }
               lang={lang}
             />
             <Fact
               label={t(lang, "panel_rate")}
               value={formatRate(listing.rate, lang)}
               check={check("rate")}
+              source={listing.rate ? provenanceText(listing.provenance.rate, listing.site, lang) : null}
               lang={lang}
             />
             <Fact
               label={t(lang, "panel_hours")}
               value={formatHours(listing.hoursPerWeek, lang)}
               check={check("hours")}
+              source={listing.hoursPerWeek ? provenanceText(listing.provenance.hoursPerWeek, listing.site, lang) : null}
               lang={lang}
             />
             {period ? <Fact label={t(lang, "panel_period")} value={period} check={check("start")} lang={lang} /> : null}
           </dl>
+          {overruledText(listing.provenance.deadline, lang) ? (
+            <p class="or-notice or-source-note">{overruledText(listing.provenance.deadline, lang)}</p>
+          ) : null}
           {match ? (
             <div class={`or-summary or-${level}`}>
               <span aria-hidden="true">{verdictIcons[level]}</span> {mustSummary(match.summary.must, lang)}

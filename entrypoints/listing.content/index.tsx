@@ -67,7 +67,7 @@ function createView() {
   async function show(next: PageState): Promise<void> {
     state = next;
     if (next.disabled) return teardown();
-    placeMarks(document, next.listing, next.match, next.lang, next.now);
+    placeMarks(document, next.listing, next.match, next.lang, next.now, next.elements);
     if (panel && !panel.attached()) panel = null;
     panel ??= mountPanelHost(document, panelCss);
     render(panelFor(next), panel.container);

@@ -71,8 +71,18 @@ export function removeMarks(doc: Document): void {
 
 const ownUi = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || el.tagName.toLowerCase() === PANEL_TAG;
 
-/** Places the marks; returns how many requirements got one. */
-export function placeMarks(doc: Document, listing: Listing, match: MatchView | null, lang: Lang, now: Date): number {
+/**
+ * Places the marks; returns how many requirements got one. `elements` are the reading's blocks'
+ * elements: where the worker says a value stood in block N, its mark goes on elements[N].
+ */
+export function placeMarks(
+  doc: Document,
+  listing: Listing,
+  match: MatchView | null,
+  lang: Lang,
+  now: Date,
+  elements: Element[] = [],
+): number {
   removeMarks(doc);
   const blocks = indexBlocks(doc, ownUi);
   let placed = 0;
@@ -95,9 +105,10 @@ export function placeMarks(doc: Document, listing: Listing, match: MatchView | n
     );
     placed++;
   }
-  const deadlineSource = listing.provenance.deadline?.source;
-  if (listing.deadline && deadlineSource) {
-    const target = locateText(blocks, deadlineSource);
+  const deadline = listing.provenance.deadline;
+  if (listing.deadline && deadline && (deadline.tier === "text" || deadline.tier === "adapter")) {
+    const anchored = typeof deadline.block === "number" ? elements[deadline.block] : undefined;
+    const target = anchored?.isConnected ? anchored : locateText(blocks, deadline.source);
     const c = countdown(listing.deadline, now);
     const text = countdownText(c, lang);
     if (target) target.append(createMark(doc, "deadline", urgency(c), null, text, t(lang, "mark_deadline", text)));

@@ -54,11 +54,15 @@ describe("in-page panel and marks", () => {
   // A knowledge-base article on a broker site that has an adapter: dates, rates and example
   // eisen, but no listing.
   const blogPage = fixtureCase("kbenp/kennisbank-eisen-en-wensen-in-aanbestedingen");
+  // A page whose visible closing date ("Sluitingsdatum ... 20 november 2025 10:00 uur") and
+  // JSON-LD validThrough (2026-01-01) disagree, served on a broker host without an adapter.
+  const disagreeing = fixtureCase("headfirst/adviseur-informatiebeveiliging-almere");
+  disagreeing.url = "https://www.striive.com/opdracht/adviseur-informatiebeveiliging-almere";
   let session: ExtensionSession;
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    session = await launchExtension({ pages: [...fixtures, blogPage] });
+    session = await launchExtension({ pages: [...fixtures, blogPage, disagreeing] });
     await storeProfile(session, profile);
   });
   afterAll(async () => {
@@ -94,6 +98,21 @@ describe("in-page panel and marks", () => {
       await page.close();
     });
   }
+
+  it("says where the deadline came from, which source it overruled, and marks it in the page", async () => {
+    const page = await openPage(session, disagreeing);
+    const panel = page.locator("opdrachtradar-panel section.or-panel");
+    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    const deadline = panel.locator(".or-fact dd").first();
+    await expect.poll(() => deadline.innerText()).toContain("20 nov");
+    expect(await deadline.locator(".or-source").innerText()).toBe("bij ‘Sluitingsdatum’");
+    expect(await panel.locator(".or-source-note").innerText()).toMatch(/De gegevens van de pagina noemen 1 jan 2026/);
+    const mark = page.locator('[data-opdrachtradar-mark="deadline"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.evaluate((el) => el.parentElement?.textContent ?? "")).toContain("20 november 2025");
+    await page.screenshot({ path: `${shots}/panel-deadline-provenance.png` });
+    await page.close();
+  });
 
   it("injects nothing on a page that is not a listing", async () => {
     const page = await session.context.newPage();
