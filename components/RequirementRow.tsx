@@ -1,4 +1,5 @@
 import { t, type Lang } from "../lib/i18n/t";
+import type { VerdictOverride } from "../lib/model/verdict";
 import type { RequirementView } from "./match-types";
 import { VerdictBadge } from "./VerdictBadge";
 
@@ -6,7 +7,7 @@ import { VerdictBadge } from "./VerdictBadge";
 export function RequirementRow(props: {
   requirement: RequirementView;
   lang: Lang;
-  onOverride?: (id: string, verdict: "met" | "unmet" | null) => void;
+  onOverride?: (id: string, verdict: VerdictOverride) => void;
 }) {
   const { requirement: r, lang, onOverride } = props;
   const next = r.overridden ? null : r.verdict === "met" ? "unmet" : "met";

@@ -1,6 +1,6 @@
 import { t, type Lang } from "../lib/i18n/t";
+import type { Verdict } from "../lib/model/verdict";
 
-export type Verdict = "met" | "unmet" | "unknown";
 export const verdictIcons: Record<Verdict, string> = { met: "✓", unmet: "✗", unknown: "?" };
 
 /** A requirement's verdict: icon and word, so colour is never the only signal. */

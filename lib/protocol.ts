@@ -4,6 +4,7 @@ import type { Listing } from "./model/listing";
 import type { Lang, Messages } from "./i18n/t";
 import type { PageReading } from "./model/page-reading";
 import type { MatchResult } from "./match/matcher";
+import type { VerdictOverride } from "./model/verdict";
 
 /** Popup → content script of a tab. */
 export type PopupToContent = { type: "get-listing" };
@@ -19,7 +20,7 @@ export type ContentToBackground =
   | { type: "open-options" }
   | { type: "page-state"; reading: PageReading }
   | { type: "toggle-saved"; listing: Listing }
-  | { type: "override"; listing: Listing; requirementId: string; verdict: "met" | "unmet" | null }
+  | { type: "override"; listing: Listing; requirementId: string; verdict: VerdictOverride }
   | { type: "set-collapsed"; collapsed: boolean }
   | { type: "disable-site"; host: string };
 

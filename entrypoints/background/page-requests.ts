@@ -14,7 +14,8 @@ import { resolveLang } from "../../lib/i18n/t";
 import { matchListing } from "../../lib/match/matcher";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
 import { listingKey } from "../../lib/model/listing-key";
-import { overrideVerdict, toggleSaved as toggle, type Verdict } from "../../lib/saved/commands";
+import { overrideVerdict, toggleSaved as toggle } from "../../lib/saved/commands";
+import type { VerdictOverride } from "../../lib/model/verdict";
 
 /** The listing in a page's reading, interpreted here; a reading that does not validate is refused. */
 async function pageState(raw: unknown, host: string): Promise<PageStateReply> {
@@ -49,7 +50,7 @@ async function toggleSaved(listing: Listing): Promise<void> {
 }
 
 /** The user's own verdict. Overriding on a listing not saved yet saves it, so the verdict is kept. */
-async function override(listing: Listing, requirementId: string, verdict: Verdict): Promise<void> {
+async function override(listing: Listing, requirementId: string, verdict: VerdictOverride): Promise<void> {
   const now = await currentTime();
   await updateSavedRecord(listingKey(listing), (current) =>
     overrideVerdict(current, listing, requirementId, verdict, now),

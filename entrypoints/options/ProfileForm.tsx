@@ -13,7 +13,7 @@ import { TextField } from "./Field";
 import { useT } from "./lang";
 import { ProfileFile } from "./ProfileFile";
 import { RolesEditor } from "./RolesEditor";
-import { ProblemList, Status, type StatusMessage } from "./Status";
+import { ProblemList, SaveActions, type StatusMessage } from "./Status";
 import { TagInput } from "./TagInput";
 import { TermsFields } from "./TermsFields";
 
@@ -116,13 +116,7 @@ export function ProfileForm({ stored, now }: { stored: StoredProfile; now: Date 
           class="field-narrow"
         />
 
-        <div class="actions">
-          <button type="submit" class="button-primary">
-            {tr("options_save")}
-          </button>
-          {dirty && <span class="unsaved">{tr("options_unsaved")}</span>}
-        </div>
-        <Status message={status} />
+        <SaveActions dirty={dirty} status={status} />
       </section>
     </form>
   );

@@ -16,7 +16,7 @@ import { DisabledSites } from "./DisabledSites";
 import { TextField } from "./Field";
 import { useT } from "./lang";
 import { LeadTimesEditor } from "./LeadTimesEditor";
-import { ProblemList, Status, type StatusMessage } from "./Status";
+import { ProblemList, SaveActions, type StatusMessage } from "./Status";
 
 export type StoredSettings = { settings: Settings; problems: string[] };
 
@@ -100,13 +100,7 @@ export function RemindersForm({ stored }: { stored: StoredSettings }) {
             ))}
           </select>
         </div>
-        <div class="actions">
-          <button type="submit" class="button-primary">
-            {tr("options_save")}
-          </button>
-          {dirty && <span class="unsaved">{tr("options_unsaved")}</span>}
-        </div>
-        <Status message={status} />
+        <SaveActions dirty={dirty} status={status} />
       </form>
       <DisabledSites sites={stored.settings.disabledSites} />
     </section>

@@ -12,6 +12,22 @@ export function Status({ message }: { message: StatusMessage }) {
   );
 }
 
+/** A form's save button, "not saved yet" while it has changes, and the outcome of the last action. */
+export function SaveActions({ dirty, status }: { dirty: boolean; status: StatusMessage }) {
+  const tr = useT();
+  return (
+    <>
+      <div class="actions">
+        <button type="submit" class="button-primary">
+          {tr("options_save")}
+        </button>
+        {dirty && <span class="unsaved">{tr("options_unsaved")}</span>}
+      </div>
+      <Status message={status} />
+    </>
+  );
+}
+
 const SHOWN = 8;
 
 /** At most eight lines; the rest counted, so a long list never buries the page. */

@@ -1,13 +1,13 @@
 // The footer: the options page, and the exports behind one fold.
 import { useState } from "preact/hooks";
 import { t, type Lang } from "../../lib/i18n/t";
-import { runExport, type ExportKind } from "./exports";
+import { runExport, type PopupExport } from "./exports";
 
-const kinds: ExportKind[] = ["json", "csv", "ics"];
+const kinds: PopupExport[] = ["json", "csv", "ics"];
 
 export function ExportMenu({ lang, onOpenOptions }: { lang: Lang; onOpenOptions(): void }) {
   const [outcome, setOutcome] = useState("");
-  const run = (kind: ExportKind) =>
+  const run = (kind: PopupExport) =>
     runExport(kind, lang).then(setOutcome, (error: unknown) =>
       setOutcome(t(lang, "popup_export_failed", String(error))),
     );

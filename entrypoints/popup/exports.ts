@@ -10,7 +10,8 @@ import { sortByDeadline } from "../../lib/listings/saved-view";
 import { backupFileName, buildBackup } from "../../lib/storage/backup";
 import { downloadText } from "../../lib/browser/files";
 
-export type ExportKind = "json" | "csv" | "ics";
+/** The popup's export menu: the JSON backup, the saved listings as CSV, the deadlines as ICS. */
+export type PopupExport = "json" | "csv" | "ics";
 
 async function exportJson(lang: Lang): Promise<string> {
   const now = await currentTime();
@@ -36,12 +37,12 @@ async function exportIcs(lang: Lang): Promise<string> {
   return t(lang, "popup_exported", name);
 }
 
-const exporters: Record<ExportKind, (lang: Lang) => Promise<string>> = {
+const exporters: Record<PopupExport, (lang: Lang) => Promise<string>> = {
   json: exportJson,
   csv: exportCsv,
   ics: exportIcs,
 };
 
-export function runExport(kind: ExportKind, lang: Lang): Promise<string> {
+export function runExport(kind: PopupExport, lang: Lang): Promise<string> {
   return exporters[kind](lang);
 }

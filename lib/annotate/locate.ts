@@ -1,5 +1,5 @@
 // Finds where on the page a piece of extracted text stands, so a mark can sit right next to it.
-import { normalize } from "../extract/text";
+import { normalize } from "../dutch/text";
 
 // The smallest block element whose text contains the start of the sought text wins.
 

@@ -54,6 +54,7 @@
 // the package declares no side effects, so a bundle keeps only the two locales used.
 import { en as chronoEn, nl as chronoNl } from "chrono-node";
 import { addDutchDays, amsterdamParts } from "../model/dutch-time";
+import { countValue } from "./numbers";
 
 type Chrono = typeof chronoNl.casual;
 type Parser = Chrono["parsers"][number];
@@ -207,39 +208,14 @@ function withNumericOrderOf(base: Chrono, donor: Chrono): Chrono {
   return chrono;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  een: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** Rule 15: "nog 3 dagen", "nog een week", "5 days left"; never "nog 3 dagen per week". */
 function countdownParser(pattern: RegExp): Parser {
   return {
     pattern: () => pattern,
     extract: (context, match) => {
       const count = match[1] ?? "";
-      const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
-      if (n === undefined || n > 366) return null;
+      const n = countValue(count);
+      if (n === null || n > 366) return null;
       const weeks = /^w/i.test(match[2] ?? "");
       return chronoNl.ParsingComponents.createRelativeFromReference(context.reference, { day: weeks ? 7 * n : n });
     },

@@ -4,7 +4,7 @@
 import Papa from "papaparse";
 import type { Lang } from "../i18n/t";
 import type { SavedListing } from "../model/saved";
-import { formatDeadline, formatHours, formatRate, formatStatus } from "./format";
+import { plainDeadline, plainHours, plainRate, plainStatus } from "./plain-text";
 
 const columns = ["titel", "opdrachtgever", "locatie", "tarief", "uren", "deadline", "status", "notitie", "url", "site"];
 const headings: Record<Lang, string[]> = {
@@ -24,10 +24,10 @@ function row(saved: SavedListing, lang: Lang): string[] {
     listing.title ?? "",
     listing.client ?? "",
     listing.location ?? "",
-    formatRate(listing.rate, lang),
-    formatHours(listing.hoursPerWeek),
-    formatDeadline(listing.deadline),
-    formatStatus(saved.status, lang),
+    plainRate(listing.rate, lang),
+    plainHours(listing.hoursPerWeek),
+    plainDeadline(listing.deadline),
+    plainStatus(saved.status, lang),
     saved.note,
     listing.canonicalUrl ?? listing.url,
     listing.site ?? "",

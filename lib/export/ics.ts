@@ -6,8 +6,8 @@ import { createEvent, createEvents, type EventAttributes } from "ics";
 import { addDutchDays, deadlineInstant } from "../model/dutch-time";
 import type { Lang } from "../i18n/t";
 import type { SavedListing } from "../model/saved";
-import { isOpenForResponse } from "../schedule/open";
-import { formatRate } from "./format";
+import { isOpenForResponse } from "../schedule/open-for-response";
+import { plainRate } from "./plain-text";
 import { refoldByOctets } from "./ics-fold";
 import { calendarUid } from "./uid";
 
@@ -34,7 +34,7 @@ function webUrl(url: string): string | undefined {
 
 function description(saved: SavedListing, lang: Lang): string {
   const { listing } = saved;
-  const rate = formatRate(listing.rate, lang);
+  const rate = plainRate(listing.rate, lang);
   return [
     listing.client ? `${labels[lang].client}: ${listing.client}` : "",
     rate ? `${labels[lang].rate}: ${rate}` : "",
@@ -82,7 +82,7 @@ function toEvent(saved: SavedListing, now: Date, lang: Lang): EventAttributes {
 export type IcsResult = { text: string; events: number; skipped: Array<{ id: string; problem: string }> };
 
 /**
- * One event per saved listing that is still open for a response (see schedule/open.ts) and
+ * One event per saved listing that is still open for a response (see schedule/open-for-response.ts) and
  * whose deadline lies after `now`. A listing the ics package rejects is skipped and reported.
  */
 export function deadlinesToIcs(saved: readonly SavedListing[], now: Date, lang: Lang = "nl"): IcsResult {

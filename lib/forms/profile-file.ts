@@ -1,19 +1,16 @@
 // The profile as a JSON file of its own (shared/profiles/README.md's shape). Import is all or
 // nothing: the file is checked against `profileSchema` and every problem is reported by path.
 import { profileSchema, type Profile } from "../model/profile";
-import { isRecord } from "../model/profile-lenient";
+import { isRecord } from "../model/is-record";
 import { BACKUP_APP } from "../storage/backup";
-import { formatIssues } from "../storage/issues";
+import { formatIssues, parseJsonFile } from "../storage/issues";
 
 export type ProfileFileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
 export function parseProfileFile(text: string): ProfileFileResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`(top): not valid JSON (${(error as Error).message})`] };
-  }
+  const json = parseJsonFile(text);
+  if (!json.ok) return json;
+  const raw = json.value;
   // A full backup picked by mistake still holds a profile: take that one.
   const isBackup = isRecord(raw) && raw.app === BACKUP_APP && "profile" in raw;
   const candidate = isBackup && isRecord(raw) ? raw.profile : raw;

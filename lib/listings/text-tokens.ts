@@ -1,6 +1,7 @@
 // Words of a title or name, compared across brokers: lower case, accents dropped, punctuation
 // as space. "(concern)directie" and "concerndirectie" both read as "concern directie" on one
 // broker and "concerndirectie" on another, so brackets split words.
+import { normaliseWords } from "../dutch/text";
 
 /** Words that say nothing about which assignment it is (Dutch and English). */
 const stopWords = new Set(
@@ -18,18 +19,10 @@ const stopWords = new Set(
 /** Organisation-type words stripped with the client's name ("Gemeente Utrecht" → "utrecht"). */
 const organisationWords = new Set("gemeente provincie waterschap ministerie stichting bv nv".split(" "));
 
-export function normaliseText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
+/** The words of a text in lib/dutch/text.ts's form for any script ("Zürich" → "zurich"). */
 export function words(text: string | null): string[] {
   if (!text) return [];
-  return normaliseText(text).split(" ").filter(Boolean);
+  return normaliseWords(text).split(" ").filter(Boolean);
 }
 
 /** The organisation's name as a comparable string: "Gemeente  Utrecht" = "gemeente utrecht". */

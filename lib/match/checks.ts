@@ -85,7 +85,8 @@ export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "
   );
 }
 
-// Intl time-zone arithmetic is the slowest step of a match; a listing's deadline rarely changes.
+// Remembered per deadline: every match asks for the deadline's instant again, and a listing's
+// deadline rarely changes.
 const deadlineMs = memo((deadline: string) => deadlineInstant(deadline).getTime());
 
 export function deadlineCheck(listing: MatchInput, now: Date, lang: Lang = "nl"): CheckFinding {

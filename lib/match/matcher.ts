@@ -5,10 +5,9 @@ import { t, type Lang } from "../i18n/t";
 import { listingChecks, type CheckId, type MatchInput } from "./checks";
 import type { Profile } from "../model/profile";
 import { requirementFinding } from "./requirement";
-import type { Verdict } from "./verdict";
+import type { UserVerdict, Verdict } from "../model/verdict";
 
-export type { Verdict } from "./verdict";
-export type UserVerdict = "met" | "unmet";
+export type { UserVerdict, Verdict };
 
 export interface RequirementMatch {
   id: string;

@@ -4,9 +4,10 @@ import { findSectors } from "./sectors";
 import { ROLE_TERMS } from "./roles";
 import { blank, connector, findTerms, type Span } from "./terms";
 import { numberValue, stem } from "./text";
-import { FILLERS, NUMBER_WORDS } from "./vocabulary";
+import { DUTCH_NUMBER_WORDS } from "../dutch/numbers";
+import { FILLERS } from "./vocabulary";
 
-const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
+const NUM = `(\\d+|${Object.keys(DUTCH_NUMBER_WORDS).join("|")})`;
 const WINDOW = new RegExp(
   `\\b(?:in |uit )?(?:de |het )?(?:afgelopen|laatste|voorgaande) ${NUM} (jaar|jaren|maanden)\\b`,
 );

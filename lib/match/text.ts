@@ -1,10 +1,20 @@
 // Text helpers shared by the rules: one normal form for requirement and profile words.
-import { GENERIC_SUFFIXES, NUMBER_WORDS } from "./vocabulary";
+import { foldAccents } from "../dutch/text";
+import { dutchNumber } from "../dutch/numbers";
+import { GENERIC_SUFFIXES } from "./vocabulary";
 
-/** Lower case, accents and curly quotes gone, "en/of" read as "of", spaces collapsed. */
+/** A Latin letter that may carry an accent (À to ɏ). */
+const LATIN_ACCENTED = /[\u00c0-\u024f]/;
+
+/**
+ * The matcher's normal form keeps punctuation, unlike lib/dutch/text.ts `normalize`: its rules
+ * read "proces- en projectmanagement" (expandSharedTails), "'s-Hertogenbosch" and "en/of" by their
+ * hyphens, quotes and slashes. Lower case, accents and curly
+ * quotes gone, "en/of" read as "of", spaces collapsed.
+ */
 export function normalize(text: string): string {
-  // NFD is slow; only accented letters need it.
-  const plain = /[\u00c0-\u024f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
+  // Decomposing is slow and most requirement text has no accented letter: only then fold.
+  const plain = LATIN_ACCENTED.test(text) ? foldAccents(text) : text;
   return plain
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
@@ -36,7 +46,7 @@ export function stem(word: string): string {
 /** "3", "drie", "15" → number; anything else → null. */
 export function numberValue(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);
-  return NUMBER_WORDS[token] ?? null;
+  return dutchNumber(token);
 }
 
 /** A regex alternation of sources, longest first so "rijksoverheid" wins over "overheid". */

@@ -1,7 +1,8 @@
 // A verdict with the reason behind it, kept as an i18n key and its values until the end so the
 // same finding can be shown in either language.
+import type { Verdict } from "../model/verdict";
 
-export type Verdict = "met" | "unmet" | "unknown";
+export type { Verdict };
 
 export interface Finding {
   verdict: Verdict;

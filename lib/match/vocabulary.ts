@@ -71,30 +71,6 @@ export const FILLERS = new Set(
 /** Suffixes that only say "at that level": "topdirectieniveau" asks for "topdirectie". */
 export const GENERIC_SUFFIXES = ["niveau", "ervaring"];
 
-export const NUMBER_WORDS: Record<string, number> = {
-  een: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  dertien: 13,
-  veertien: 14,
-  vijftien: 15,
-  zestien: 16,
-  zeventien: 17,
-  achttien: 18,
-  negentien: 19,
-  twintig: 20,
-  dertig: 30,
-};
-
 /** "Ruime ervaring" has no figure; at least this many years counts as shown (never unmet below). */
 export const VAGUE_YEARS = 5;
 

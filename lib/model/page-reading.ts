@@ -3,6 +3,7 @@
 // this schema and interprets it into a Listing (lib/extract/interpret.ts). The page is hostile,
 // so every string and list has a cap and the schema is checked whole before anything is read.
 import { z } from "zod";
+import { adapterTextFields } from "./listing-fields";
 import { READING_LIMITS } from "./reading-limits";
 
 export { READING_LIMITS };
@@ -84,22 +85,7 @@ export const adapterReadingSchema = z.object({
   id: z.string().max(40),
   /** The adapter's error when the site's layout has changed (the reader fell back to generic). */
   error: shortOrNull,
-  fields: z.partialRecord(
-    z.enum([
-      "title",
-      "client",
-      "location",
-      "rate",
-      "hoursPerWeek",
-      "startDate",
-      "endDate",
-      "period",
-      "published",
-      "deadline",
-      "closedNotice",
-    ]),
-    short,
-  ),
+  fields: z.partialRecord(z.enum(adapterTextFields), short),
   rateIsMaximum: z.boolean(),
   /** The blocks (indices into `blocks`) of the site's eisen and wensen sections. */
   sections: z

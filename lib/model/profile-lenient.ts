@@ -1,12 +1,9 @@
 // Coercions for stored profiles from older versions or hand edits: numbers kept as strings,
 // skills as one comma-separated string, Dutch words for units, a bare number for hours.
-// Each helper only reshapes; validation is left to the zod schema in profile-schema.ts.
+// Each helper only reshapes; validation is left to the zod schema in profile.ts.
+import { isRecord } from "./is-record";
 
 export type Problems = string[];
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function toNumber(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return value;

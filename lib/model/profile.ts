@@ -1,10 +1,10 @@
 // The user's profile, in the shape of shared/profiles/README.md. Fields the README names are
 // kept; `name` and `version` are optional additions. Nullable where a new user has not said yet.
 import { z } from "zod";
+import { isRecord } from "./is-record";
 import {
   coerceEducation,
   coerceRole,
-  isRecord,
   lower,
   toHours,
   toIsoDay,

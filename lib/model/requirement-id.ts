@@ -1,7 +1,12 @@
 // The id of a requirement within its listing: its kind plus a hash of its words. Overrides and
 // in-page marks are keyed by it, so it must stay the same when a page is read again.
 
-/** Lower case, accents removed, punctuation to single spaces. */
+/**
+ * Lower case, accents removed, punctuation to single spaces. The same as `normalize` in
+ * lib/dutch/text.ts, kept as a frozen copy on purpose: the user's overrides are stored under
+ * these ids, so a change to the shared normaliser must not move them (and lib/model imports
+ * nothing else from lib/). tests/unit/dutch/text.test.ts checks that the two still agree.
+ */
 function fold(text: string): string {
   return text
     .toLowerCase()

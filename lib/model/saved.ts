@@ -1,10 +1,10 @@
 // A saved listing: the extracted listing plus what the user keeps with it (status, note, their
 // own verdicts). The same schema guards reading from storage (lib/storage/repair.ts), import
-// (backup.ts) and the stored versions (migrations.ts).
+// (lib/storage/backup.ts) and the stored versions (lib/storage/migrations.ts).
 import { z } from "zod";
 import { listingSchema, type Listing } from "./listing";
 import { listingKey } from "./listing-key";
-
+import { userVerdicts } from "./verdict";
 
 const isoInstant = z.iso.datetime({ offset: true });
 
@@ -23,7 +23,7 @@ export const savedListingSchema = z.object({
   status: savedStatus.default("bewaard"),
   note: z.string().default(""),
   /** The user's own verdict per requirement id, overriding the matcher's. */
-  overrides: z.record(z.string(), z.enum(["met", "unmet"])).default(() => ({})),
+  overrides: z.record(z.string(), z.enum(userVerdicts)).default(() => ({})),
   /** The last time the page was seen (saved, or opened again). */
   lastSeenAt: isoInstant,
 });

@@ -6,9 +6,7 @@
 // A command that changes nothing returns `current` itself: updateSavedRecord then writes nothing.
 import type { Listing } from "../model/listing";
 import { newSavedListing, type SavedListing, type SavedStatus } from "../model/saved";
-
-/** The user's own verdict on a requirement; null takes it back (the matcher's verdict again). */
-export type Verdict = "met" | "unmet" | null;
+import type { VerdictOverride } from "../model/verdict";
 
 /** The panel's bookmark button: saves a listing not saved yet, unsaves a saved one. */
 export function toggleSaved(current: SavedListing | null, listing: Listing, now: Date): SavedListing | null {
@@ -31,7 +29,7 @@ export function overrideVerdict(
   current: SavedListing | null,
   listing: Listing,
   requirementId: string,
-  verdict: Verdict,
+  verdict: VerdictOverride,
   now: Date,
 ): SavedListing | null {
   const existing = current ?? newSavedListing(listing, now);

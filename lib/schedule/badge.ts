@@ -1,13 +1,13 @@
 // The toolbar badge: how many saved listings the user still has to respond to close soon.
-// Counted: open for a response (open.ts) and closing within `badgeWindowDays` Dutch calendar
-// days (today counts as 0), so that a Thursday deadline is counted on Monday with a 3-day
-// window, as the tooltip's "over 3 dagen" says. Urgent when one closes within 24 hours or on
-// today's Dutch date ("on its last day").
+// Counted: open for a response (open-for-response.ts) and closing within `badgeWindowDays`
+// Dutch calendar days (today counts as 0), so that a Thursday deadline is counted on Monday
+// with a 3-day window, as the tooltip's "over 3 dagen" says. Urgent when one closes within 24
+// hours or on today's Dutch date ("on its last day").
 import { amsterdamInstant, amsterdamParts, addDutchDays } from "../model/dutch-time";
 import { resolveLang, t } from "../i18n/t";
 import type { SavedHead } from "../storage/saved-head";
 import type { Settings } from "../model/settings";
-import { deadlineOf, isOpenForResponse } from "./open";
+import { deadlineOf, isOpenForResponse } from "./open-for-response";
 import { daysUntil, whenText } from "./when";
 
 export type Badge = { text: string; color: "urgent" | "soon" | "none"; tooltip: string };

@@ -1,6 +1,6 @@
 // When to remind the user of a saved listing's deadline. All arithmetic is on instants; Dutch
-// wall-clock times go through lib/extract/time-zone.ts (Intl with Europe/Amsterdam), so the
-// result is the same whatever the machine's time zone.
+// wall-clock times go through lib/model/dutch-time.ts (the EU summer-time rule, no Intl), so
+// the result is the same whatever the machine's time zone.
 //
 // "before N days": N × 24 hours before the deadline instant. A date-only deadline ends at
 // 23:59:59.999 Dutch time, but a reminder at midnight is useless: those fire at 09:00 Dutch
@@ -9,7 +9,7 @@
 import { addDutchDays, amsterdamInstant } from "../model/dutch-time";
 import type { SavedHead } from "../storage/saved-head";
 import { leadTimeId, type LeadTime, type Settings } from "../model/settings";
-import { deadlineOf, isOpenForResponse } from "./open";
+import { deadlineOf, isOpenForResponse } from "./open-for-response";
 
 export type Reminder = {
   /** Stable: listing id + lead-time id; kept in `alreadyNotified` once shown. */
@@ -69,9 +69,10 @@ export function remindersFor(saved: SavedHead, leadTimes: readonly LeadTime[]): 
 const byFireAt = (a: Reminder, b: Reminder) => a.fireAt.getTime() - b.fireAt.getTime();
 
 /**
- * The reminders of listings still open for a response (see open.ts). A listing whose several
- * lead times all passed while the browser was closed gets one notification (the latest), not
- * three; the keys of the others come back in `settle` so they are never shown later either.
+ * The reminders of listings still open for a response (see open-for-response.ts). A listing
+ * whose several lead times all passed while the browser was closed gets one notification (the
+ * latest), not three; the keys of the others come back in `settle` so they are never shown
+ * later either.
  */
 export function computeSchedule(
   saved: readonly SavedHead[],

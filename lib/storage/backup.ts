@@ -4,7 +4,7 @@ import { z } from "zod";
 import { profileSchema, type Profile } from "../model/profile";
 import { savedListingSchema, type SavedListing, type SavedListings } from "../model/saved";
 import { settingsSchema, type Settings } from "../model/settings";
-import { formatIssues } from "./issues";
+import { formatIssues, parseJsonFile } from "./issues";
 
 export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
@@ -59,13 +59,9 @@ function duplicateIds(saved: SavedListing[]): string[] {
 export type ParsedBackup = { ok: true; state: AppState; exportedAt: string } | { ok: false; errors: string[] };
 
 export function parseBackup(text: string): ParsedBackup {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`(top): not valid JSON (${(error as Error).message})`] };
-  }
-  const result = backupSchema.safeParse(raw);
+  const json = parseJsonFile(text);
+  if (!json.ok) return json;
+  const result = backupSchema.safeParse(json.value);
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const errors = duplicateIds(result.data.saved);
   if (errors.length) return { ok: false, errors };

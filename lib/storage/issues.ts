@@ -22,3 +22,12 @@ export function formatIssues(error: z.ZodError, prefix: readonly PathPart[] = []
     return `${path || "(top)"}: ${issue.message}`;
   });
 }
+
+/** A file's JSON text read; when it is no JSON, the one problem in the form of formatIssues. */
+export function parseJsonFile(text: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, errors: [`(top): not valid JSON (${(error as Error).message})`] };
+  }
+}

@@ -7,7 +7,7 @@
 // Both lay in one value under "saved", versioned by WXT's `saved$`. v3 (now) keeps one record
 // per key (saved-layout.ts), which moves a v1/v2 value after bringing it to v2 here.
 import { listingKey } from "../model/listing-key";
-import { isRecord } from "./repair";
+import { isRecord } from "../model/is-record";
 
 export const SAVED_VERSION = 2;
 

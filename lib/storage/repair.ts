@@ -3,13 +3,10 @@
 // are repaired field by field, falling back to the default for a field that cannot be read.
 import { savedListingSchema, type SavedListing } from "../model/saved";
 import { settingsSchema, defaultSettings, type Settings } from "../model/settings";
+import { isRecord } from "../model/is-record";
 import { formatIssues } from "./issues";
 
 export type SetAside = { raw: unknown; problem: string };
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Storage may hand back a JSON string (a hand edit, an old export); anything else passes. */
 export function parseIfText(raw: unknown): { value: unknown } | { problem: string } {

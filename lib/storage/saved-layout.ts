@@ -18,7 +18,8 @@
 import type { SetAside } from "./repair";
 import { formatIssues } from "./issues";
 import { migrate } from "./migrations";
-import { isRecord, parseIfText, readSavedListings } from "./repair";
+import { isRecord } from "../model/is-record";
+import { parseIfText, readSavedListings } from "./repair";
 import { headOf, isPackedHead, packHead, unpackHead, type SavedHead } from "./saved-head";
 import { savedListingSchema, type SavedListing } from "../model/saved";
 
