@@ -3,7 +3,7 @@
 // until you close it; without one (CI, a server) it runs headless and writes screenshots.
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { launchExtension, setClock, tabIdOf, type ServedPage } from "../tests/e2e/harness";
+import { clickInPanel, launchExtension, panelCount, setClock, tabIdOf, type ServedPage } from "../tests/e2e/harness";
 
 const fixturesDir = resolve("tests/fixtures");
 const profileFile = resolve("tests/match-cases/profiles/senior-procesbegeleider.json");
@@ -39,15 +39,11 @@ async function main(): Promise<void> {
     const tab = await session.context.newPage();
     await tab.goto(page.url);
     await tab.waitForTimeout(1500);
-    const panel = tab.locator("opdrachtradar-panel");
-    if (await panel.count()) {
+    // The panel is in a closed shadow root: reached through the DevTools protocol (harness.ts).
+    if (await panelCount(tab)) {
       // Save the Utrecht assignment at both brokers, so the popup shows "ook bij ...".
-      if (page.name.includes("utrecht")) await panel.getByRole("button", { name: "Bewaren" }).click({ timeout: 3000 });
-      await panel
-        .locator("details summary")
-        .first()
-        .click({ timeout: 2000 })
-        .catch(() => {});
+      if (page.name.includes("utrecht")) await clickInPanel(tab, "button", /^Bewaren$/);
+      await clickInPanel(tab, "details summary").catch(() => {});
     }
     await tab.screenshot({ path: join(outDir, `page-${page.name}.png`) });
   }

@@ -12,8 +12,14 @@ import { mountPanelHost, type PanelHost } from "./panel-host";
 import { placeMarks, removeMarks } from "./marks";
 import { askWorker, readPageState, type PageState } from "./page-state";
 
-/** Set on <html> while this script annotates the page: a second injection stands down. */
-const ACTIVE_ATTRIBUTE = "data-opdrachtradar";
+/**
+ * Set while this script annotates the page, so a second injection (the popup's "Analyseer deze
+ * pagina") stands down. It lives on the isolated world's global, which every injection of this
+ * extension's content scripts in the frame shares and no page script can see or set: an attribute
+ * on <html> let a page switch the extension off, or detect it.
+ */
+const ACTIVE = Symbol.for("opdrachtradar.active");
+type Marked = { [ACTIVE]?: true };
 const TICK_MS = 30_000;
 
 export default defineContentScript({
@@ -22,10 +28,10 @@ export default defineContentScript({
   // The panel's CSS goes into its own shadow root (panel-host.ts), never into the page.
   cssInjectionMode: "manual",
   async main(ctx) {
-    const root = document.documentElement;
-    if (root.hasAttribute(ACTIVE_ATTRIBUTE)) return;
-    root.setAttribute(ACTIVE_ATTRIBUTE, "active");
-    ctx.onInvalidated(() => root.removeAttribute(ACTIVE_ATTRIBUTE));
+    const scope = globalThis as Marked;
+    if (scope[ACTIVE]) return;
+    scope[ACTIVE] = true;
+    ctx.onInvalidated(() => delete scope[ACTIVE]);
 
     const view = createView();
     performance.mark("opdrachtradar:start");
@@ -59,7 +65,7 @@ function createView() {
   const host = location.hostname;
 
   function teardown(): void {
-    removeMarks(document);
+    removeMarks();
     panel?.remove();
     panel = null;
   }

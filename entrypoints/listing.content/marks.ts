@@ -1,6 +1,8 @@
 // Small badges next to each requirement and next to the page's own deadline text. Each badge is
-// a <span> with its own shadow root, so the site's CSS cannot restyle it; page text only ever
-// goes in as textContent. Badges are appended at the end of the item, so the layout stays put.
+// a <span> with its own closed shadow root, so the site's CSS cannot restyle it and its scripts
+// cannot read it: the reason, which quotes the user's profile, stands only in there (DESIGN.md,
+// practice 9). Page text only ever goes in as textContent. Badges are appended at the end of
+// the item, so the layout stays put.
 import { indexBlocks, locateText } from "../../lib/annotate/locate";
 import { countdown, countdownText, urgency } from "../../lib/format/countdown";
 import type { Listing } from "../../lib/model/listing";
@@ -8,9 +10,7 @@ import { t, type Lang } from "../../lib/i18n/t";
 import type { MatchView } from "../../components/match-types";
 import { verdictIcons } from "../../components/VerdictBadge";
 import markCss from "./marks.css?inline";
-import { PANEL_TAG } from "./panel-host";
-
-export const MARK_ATTRIBUTE = "data-opdrachtradar-mark";
+import { closedRoot, ownHosts } from "./panel-host";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -31,49 +31,106 @@ function clockIcon(doc: Document): SVGElement {
   return svg;
 }
 
-/** A badge; `icon` null draws the clock. */
-function createMark(
-  doc: Document,
-  kind: string,
-  level: string,
-  icon: string | null,
-  label: string,
-  detail: string,
-): HTMLElement {
+/** What one badge shows; two badges with the same look are the same badge. */
+interface MarkLook {
+  kind: "requirement" | "deadline";
+  level: string;
+  /** null draws the clock. */
+  icon: string | null;
+  label: string;
+  detail: string;
+}
+
+interface PlacedMark {
+  host: HTMLElement;
+  target: Element;
+  key: string;
+}
+
+const keyOf = (m: MarkLook) => JSON.stringify([m.kind, m.level, m.icon, m.label, m.detail]);
+
+/** The badges on the page now, known only to this script (no attribute a page could read or fake). */
+let placed: PlacedMark[] = [];
+
+function createMark(doc: Document, m: MarkLook): HTMLElement {
   const host = doc.createElement("span");
-  host.setAttribute(MARK_ATTRIBUTE, kind);
-  const root = host.attachShadow({ mode: "open" });
-  const style = doc.createElement("style");
-  style.textContent = markCss;
+  const root = closedRoot(host, markCss);
   const badge = doc.createElement("span");
-  badge.className = `mark ${level}`;
+  badge.className = `mark ${m.level}`;
+  badge.dataset.kind = m.kind;
   badge.tabIndex = 0;
   badge.setAttribute("role", "note");
-  badge.setAttribute("aria-label", detail);
+  badge.setAttribute("aria-label", m.detail);
   const iconEl = doc.createElement("span");
   iconEl.setAttribute("aria-hidden", "true");
-  if (icon === null) iconEl.append(clockIcon(doc));
-  else iconEl.textContent = icon;
+  if (m.icon === null) iconEl.append(clockIcon(doc));
+  else iconEl.textContent = m.icon;
   const text = doc.createElement("span");
-  text.textContent = label;
+  text.textContent = m.label;
   const tip = doc.createElement("span");
   tip.className = "tip";
   tip.setAttribute("aria-hidden", "true");
-  tip.textContent = detail;
+  tip.textContent = m.detail;
   badge.append(iconEl, text, tip);
-  root.append(style, badge);
+  root.append(badge);
   return host;
 }
 
-export function removeMarks(doc: Document): void {
-  doc.querySelectorAll(`[${MARK_ATTRIBUTE}]`).forEach((el) => el.remove());
+export function removeMarks(): void {
+  for (const m of placed) m.host.remove();
+  placed = [];
 }
 
-const ownUi = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || el.tagName.toLowerCase() === PANEL_TAG;
+const ownUi = (el: Element) => ownHosts.has(el);
+
+/** Where each badge goes and what it shows, for this listing, verdicts and moment. */
+function wantedMarks(
+  doc: Document,
+  listing: Listing,
+  match: MatchView | null,
+  lang: Lang,
+  now: Date,
+  elements: Element[],
+): Array<{ target: Element; look: MarkLook }> {
+  const blocks = indexBlocks(doc, ownUi);
+  const out: Array<{ target: Element; look: MarkLook }> = [];
+  const requirements =
+    match?.requirements ??
+    listing.requirements.map((r) => ({ ...r, verdict: "unknown" as const, reason: "", overridden: false }));
+  for (const r of requirements) {
+    const target = locateText(blocks, r.text);
+    if (!target) continue;
+    const word = t(lang, `verdict_${r.verdict}`);
+    const detail = t(lang, "mark_label", word, r.reason || r.text);
+    out.push({
+      target,
+      look: { kind: "requirement", level: r.verdict, icon: verdictIcons[r.verdict], label: word, detail },
+    });
+  }
+  const deadline = listing.provenance.deadline;
+  if (listing.deadline && deadline && (deadline.tier === "text" || deadline.tier === "adapter")) {
+    const anchored = typeof deadline.block === "number" ? elements[deadline.block] : undefined;
+    const target = anchored?.isConnected ? anchored : locateText(blocks, deadline.source);
+    const c = countdown(listing.deadline, now);
+    const text = countdownText(c, lang);
+    const look: MarkLook = {
+      kind: "deadline",
+      level: urgency(c),
+      icon: null,
+      label: text,
+      detail: t(lang, "mark_deadline", text),
+    };
+    if (target) out.push({ target, look });
+  }
+  return out;
+}
 
 /**
  * Places the marks; returns how many requirements got one. `elements` are the reading's blocks'
  * elements: where the worker says a value stood in block N, its mark goes on elements[N].
+ * Only what changed is redrawn: a badge that would look the same in the same place stays, so the
+ * 30-second tick and a storage change elsewhere leave the page's DOM alone (no flicker, no lost
+ * hover or focus, nothing for the page's mutation observers).
  */
 export function placeMarks(
   doc: Document,
@@ -83,35 +140,17 @@ export function placeMarks(
   now: Date,
   elements: Element[] = [],
 ): number {
-  removeMarks(doc);
-  const blocks = indexBlocks(doc, ownUi);
-  let placed = 0;
-  const requirements =
-    match?.requirements ??
-    listing.requirements.map((r) => ({ ...r, verdict: "unknown" as const, reason: "", overridden: false }));
-  for (const r of requirements) {
-    const target = locateText(blocks, r.text);
-    if (!target) continue;
-    const word = t(lang, `verdict_${r.verdict}`);
-    target.append(
-      createMark(
-        doc,
-        "requirement",
-        r.verdict,
-        verdictIcons[r.verdict],
-        word,
-        t(lang, "mark_label", word, r.reason || r.text),
-      ),
-    );
-    placed++;
+  const wanted = wantedMarks(doc, listing, match, lang, now, elements);
+  const old = placed;
+  placed = [];
+  for (const { target, look } of wanted) {
+    const key = keyOf(look);
+    const i = old.findIndex((m) => m.target === target && m.key === key && m.host.parentNode === target);
+    const kept = i >= 0 ? old.splice(i, 1)[0]! : null;
+    const host = kept?.host ?? createMark(doc, look);
+    if (!kept) target.append(host);
+    placed.push({ host, target, key });
   }
-  const deadline = listing.provenance.deadline;
-  if (listing.deadline && deadline && (deadline.tier === "text" || deadline.tier === "adapter")) {
-    const anchored = typeof deadline.block === "number" ? elements[deadline.block] : undefined;
-    const target = anchored?.isConnected ? anchored : locateText(blocks, deadline.source);
-    const c = countdown(listing.deadline, now);
-    const text = countdownText(c, lang);
-    if (target) target.append(createMark(doc, "deadline", urgency(c), null, text, t(lang, "mark_deadline", text)));
-  }
-  return placed;
+  for (const m of old) m.host.remove();
+  return wanted.filter((w) => w.look.kind === "requirement").length;
 }

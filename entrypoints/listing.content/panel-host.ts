@@ -1,9 +1,56 @@
-// The panel's place in the page: one element with its own shadow root, so neither the site's
-// CSS nor ours leaks across. Written by hand rather than with WXT's createShadowRootUi, which
-// brings ~5 KB (gzipped) of helpers into a content script with a 30 KB budget.
+// The panel's place in the page: one element with its own closed shadow root, so neither the
+// site's CSS nor ours leaks across, and no page script can read what the panel shows or reach its
+// buttons (DESIGN.md, practice 9). Written by hand rather than with WXT's createShadowRootUi,
+// which brings ~5 KB (gzipped) of helpers into a content script with a 30 KB budget.
 import { render } from "preact";
 
 export const PANEL_TAG = "opdrachtradar-panel";
+
+/**
+ * The hosts of this script's own UI (panel and marks), known only here: the page can tag its own
+ * elements with any name or attribute, so ours are recognised by reference, never by a name.
+ */
+export const ownHosts = new WeakSet<Element>();
+
+/**
+ * Events a script can fire at our UI. A closed root already keeps page scripts from reaching the
+ * elements inside; this is the second wall: anything not from the user (`isTrusted` false) is
+ * stopped at the root, before any handler inside sees it, and its default action (a <summary>
+ * opening, say) is cancelled.
+ */
+const GUARDED = [
+  "click",
+  "auxclick",
+  "dblclick",
+  "mousedown",
+  "mouseup",
+  "pointerdown",
+  "pointerup",
+  "keydown",
+  "keyup",
+  "keypress",
+];
+
+/** A closed shadow root on `host`, with the guard against untrusted events and our style. */
+export function closedRoot(host: HTMLElement, css: string): ShadowRoot {
+  const root = host.attachShadow({ mode: "closed" });
+  for (const type of GUARDED) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
+  const style = host.ownerDocument.createElement("style");
+  style.textContent = css;
+  root.append(style);
+  ownHosts.add(host);
+  return root;
+}
 
 export interface PanelHost {
   container: HTMLElement;
@@ -14,11 +61,8 @@ export interface PanelHost {
 
 export function mountPanelHost(doc: Document, css: string): PanelHost {
   const host = doc.createElement(PANEL_TAG);
-  const shadow = host.attachShadow({ mode: "open" });
-  const style = doc.createElement("style");
-  style.textContent = css;
   const container = doc.createElement("div");
-  shadow.append(style, container);
+  closedRoot(host, css).append(container);
   // On <html>, after <body>: sites that re-render their body leave it alone.
   doc.documentElement.append(host);
   return {

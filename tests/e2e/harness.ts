@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 import { fixturesDir } from "../shared-folder";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -167,4 +167,118 @@ export async function setClock(session: ExtensionSession, iso: string): Promise<
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set({ e2eClockOffsetMs: value });
   }, offset);
+}
+
+/** The extension's in-page UI, as the test sees it: the panel's and the marks' closed shadow roots. */
+export interface UiRoots {
+  panel: ShadowRoot | null;
+  marks: ShadowRoot[];
+}
+
+/**
+ * Runs `fn` in the page with the extension's closed shadow roots in hand. The panel and the marks
+ * live in closed roots that no page script (and no Playwright locator) can reach; the DevTools
+ * protocol can: `DOM.getDocument` with `pierce` lists closed roots too. `fn` is serialised, so it
+ * may use only its arguments; what it returns comes back as JSON.
+ */
+export async function inUi<T, A = undefined>(page: Page, fn: (ui: UiRoots, arg: A) => T, arg?: A): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+    const closed: number[] = []; // the shadow roots, open or closed
+    const walk = (n: CdpNode) => {
+      for (const r of n.shadowRoots ?? []) {
+        // Open ones too, so a test run against open roots fails on what the page read, not here.
+        if (r.shadowRootType !== "user-agent") closed.push(r.nodeId);
+        walk(r);
+      }
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    const ids: string[] = [];
+    for (const nodeId of [root.nodeId, ...closed]) {
+      const { object } = await cdp.send("DOM.resolveNode", { nodeId });
+      ids.push(object.objectId!);
+    }
+    const { result, exceptionDetails } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: ids[0],
+      functionDeclaration: `function (arg, ...roots) {
+        const panel = roots.find((r) => r.host.localName === "opdrachtradar-panel") ?? null;
+        const marks = roots.filter((r) => r.querySelector(".mark[data-kind]"));
+        return (${fn.toString()})({ panel, marks }, arg);
+      }`,
+      arguments: [{ value: arg ?? null }, ...ids.slice(1).map((objectId) => ({ objectId }))],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`inUi: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
+
+/** The text of the first element matching `selector` in the panel, or null (no panel, no such element). */
+export function panelText(page: Page, selector: string): Promise<string | null> {
+  return inUi(
+    page,
+    (ui, s) => (ui.panel?.querySelector(s) as HTMLElement | null | undefined)?.innerText ?? null,
+    selector,
+  );
+}
+
+/** How many elements match `selector` in the panel (0 when there is no panel). */
+export function panelCount(page: Page, selector = "section.or-panel"): Promise<number> {
+  return inUi(page, (ui, s) => ui.panel?.querySelectorAll(s).length ?? 0, selector);
+}
+
+/** What each mark in the page shows, and the text of the element it sits in. */
+export function marksOf(
+  page: Page,
+  kind?: "requirement" | "deadline",
+): Promise<Array<{ kind: string; level: string; label: string; text: string; beside: string }>> {
+  return inUi(
+    page,
+    (ui, k) =>
+      ui.marks
+        .map((r) => ({ r, badge: r.querySelector(".mark") as HTMLElement }))
+        .filter(({ badge }) => !k || badge.dataset.kind === k)
+        .map(({ r, badge }) => ({
+          kind: badge.dataset.kind ?? "",
+          level: badge.className.replace("mark ", ""),
+          label: badge.getAttribute("aria-label") ?? "",
+          text: badge.innerText,
+          beside: r.host.parentElement?.textContent ?? "",
+        })),
+    kind ?? null,
+  );
+}
+
+/**
+ * Clicks, as the user does (a trusted click at the element's place on the screen), the first
+ * element in the panel matching `selector` whose text or aria-label matches `name`.
+ */
+export async function clickInPanel(page: Page, selector: string, name?: RegExp): Promise<void> {
+  const at = await inUi(
+    page,
+    (ui, [s, source, flags]) => {
+      const re = source === null ? null : new RegExp(source, flags);
+      const el = Array.from(ui.panel?.querySelectorAll<HTMLElement>(s) ?? []).find(
+        (e) => !re || re.test(e.getAttribute("aria-label") ?? "") || re.test(e.innerText),
+      );
+      if (!el) return null;
+      el.scrollIntoView({ block: "center" });
+      const box = el.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    [selector, name?.source ?? null, name?.flags ?? ""] as [string, string | null, string],
+  );
+  if (!at) throw new Error(`no ${selector}${name ? ` named ${name}` : ""} in the panel`);
+  await page.mouse.click(at.x, at.y);
 }

@@ -1,13 +1,20 @@
 // The in-page panel and marks, as a person sees them, on the seed pages served at their
-// broker addresses, in Chromium with the built extension.
+// broker addresses, in Chromium with the built extension. Both live in closed shadow roots, which
+// Playwright's locators cannot pierce: the tests read them through the DevTools protocol
+// (harness.ts, inUi) and click them with the mouse, as the user does.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { profilesDir } from "../shared-folder";
 import {
+  clickInPanel,
   fixtureCase,
+  inUi,
   launchExtension,
+  marksOf,
+  panelCount,
+  panelText,
   setClock,
   seedFixture,
   type ExtensionSession,
@@ -73,19 +80,18 @@ describe("in-page panel and marks", () => {
     it(`shows the panel on ${c.name}`, async () => {
       const fixture = fixtures[i]!;
       const page = await openPage(session, fixture);
-      const panel = page.locator("opdrachtradar-panel section.or-panel");
-      await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+      await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
       const title = String(fixture.expect.title);
-      await expect.poll(() => panel.locator(".or-title").innerText()).toContain(title.slice(0, 30));
-      expect(await panel.locator(".or-header .or-countdown").innerText()).toMatch(c.countdown);
+      await expect.poll(() => panelText(page, ".or-title")).toContain(title.slice(0, 30));
+      expect(await panelText(page, ".or-header .or-countdown")).toMatch(c.countdown);
 
       const wanted = (fixture.expect.requirements as Array<{ text: string }> | undefined) ?? [];
       if (wanted.length > 0) {
-        await expect.poll(() => panel.locator("details.or-reqs summary").innerText()).toContain(`(${wanted.length})`);
-        const marks = page.locator('[data-opdrachtradar-mark="requirement"]');
-        expect(await marks.count()).toBe(wanted.length);
+        await expect.poll(() => panelText(page, "details.or-reqs summary")).toContain(`(${wanted.length})`);
+        const marks = await marksOf(page, "requirement");
+        expect(marks.length).toBe(wanted.length);
         // Each mark sits inside the element that holds its requirement's text.
-        const hosts = await marks.evaluateAll((els) => els.map((el) => el.parentElement?.textContent ?? ""));
+        const hosts = marks.map((m) => m.beside);
         for (const w of wanted) {
           const start = w.text.slice(0, 25);
           expect(
@@ -101,15 +107,12 @@ describe("in-page panel and marks", () => {
 
   it("says where the deadline came from, which source it overruled, and marks it in the page", async () => {
     const page = await openPage(session, disagreeing);
-    const panel = page.locator("opdrachtradar-panel section.or-panel");
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
-    const deadline = panel.locator(".or-fact dd").first();
-    await expect.poll(() => deadline.innerText()).toContain("20 nov");
-    expect(await deadline.locator(".or-source").innerText()).toBe("bij ‘Sluitingsdatum’");
-    expect(await panel.locator(".or-source-note").innerText()).toMatch(/De gegevens van de pagina noemen 1 jan 2026/);
-    const mark = page.locator('[data-opdrachtradar-mark="deadline"]');
-    await expect.poll(() => mark.count()).toBe(1);
-    expect(await mark.evaluate((el) => el.parentElement?.textContent ?? "")).toContain("20 november 2025");
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    await expect.poll(() => panelText(page, ".or-fact dd")).toContain("20 nov");
+    expect(await panelText(page, ".or-fact dd .or-source")).toBe("bij ‘Sluitingsdatum’");
+    expect(await panelText(page, ".or-source-note")).toMatch(/De gegevens van de pagina noemen 1 jan 2026/);
+    await expect.poll(async () => (await marksOf(page, "deadline")).length).toBe(1);
+    expect((await marksOf(page, "deadline"))[0]!.beside).toContain("20 november 2025");
     await page.screenshot({ path: `${shots}/panel-deadline-provenance.png` });
     await page.close();
   });
@@ -119,20 +122,28 @@ describe("in-page panel and marks", () => {
     await page.goto(blogPage.url);
     await page.waitForTimeout(1500);
     expect(await page.locator("opdrachtradar-panel").count()).toBe(0);
-    expect(await page.locator("[data-opdrachtradar-mark]").count()).toBe(0);
+    expect(await marksOf(page)).toEqual([]);
     await page.close();
   });
 
   it("is usable by keyboard: the panel's controls are labelled and focusable", async () => {
     const page = await openPage(session, fixtures[0]!);
-    const panel = page.locator("opdrachtradar-panel section.or-panel");
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
-    const unlabelled = await panel
-      .locator("button")
-      .evaluateAll((buttons) => buttons.filter((b) => !(b.getAttribute("aria-label") || b.textContent?.trim())).length);
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    const unlabelled = await inUi(
+      page,
+      (ui) =>
+        Array.from(ui.panel!.querySelectorAll("button")).filter(
+          (b) => !(b.getAttribute("aria-label") || b.textContent?.trim()),
+        ).length,
+    );
     expect(unlabelled).toBe(0);
-    const marks = page.locator('[data-opdrachtradar-mark="requirement"] .mark');
-    expect(await marks.first().getAttribute("aria-label")).toMatch(/Opdrachtradar/);
+    expect((await marksOf(page, "requirement"))[0]!.label).toMatch(/Opdrachtradar/);
+    // The keyboard reaches into the closed root: going back from the top of the page lands on
+    // the panel's last button (the panel comes last in the document).
+    await page.keyboard.press("Shift+Tab");
+    await expect
+      .poll(() => inUi(page, (ui) => (ui.panel!.activeElement as HTMLElement | null)?.innerText ?? null))
+      .toMatch(/Uitzetten op/);
     await page.close();
   });
 
@@ -142,8 +153,7 @@ describe("in-page panel and marks", () => {
     const second = { ...JSON.parse(readFileSync(`${base}.json`, "utf8")), html: readFileSync(`${base}.html`, "utf8") };
     const page = await openPage(session, first);
     await setClock(session, second.now);
-    const panel = page.locator("opdrachtradar-panel section.or-panel");
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
     // What LinkedIn and Indeed do: swap the content and push a new address, no page load.
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(second.html)![1]!;
     await page.evaluate(
@@ -155,44 +165,40 @@ describe("in-page panel and marks", () => {
       },
       { html: body, title: String(second.expect.title) },
     );
-    await expect.poll(() => panel.locator(".or-title").innerText(), { timeout: 10000 }).toContain("Informatieadviseur");
+    await expect.poll(() => panelText(page, ".or-title"), { timeout: 10000 }).toContain("Informatieadviseur");
     const wanted = (second.expect.requirements as unknown[]).length;
-    await expect.poll(() => page.locator('[data-opdrachtradar-mark="requirement"]').count()).toBe(wanted);
+    await expect.poll(async () => (await marksOf(page, "requirement")).length).toBe(wanted);
     expect(await page.locator("opdrachtradar-panel").count()).toBe(1);
     await page.close();
   });
 
   it("keeps the user's own verdict on a requirement, shown as theirs", async () => {
     const page = await openPage(session, fixtures[0]!);
-    const panel = page.locator("opdrachtradar-panel section.or-panel");
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
-    await panel.locator("details.or-reqs summary").click();
-    const firstRow = panel.locator("li.or-req").first();
-    const before = await firstRow.locator(".or-verdict").innerText();
-    await firstRow.getByRole("button").click();
-    await expect.poll(() => firstRow.locator(".or-verdict").innerText()).toContain("jouw oordeel");
-    expect(await firstRow.locator(".or-verdict").innerText()).not.toBe(before);
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    await clickInPanel(page, "details.or-reqs summary");
+    const verdict = "li.or-req .or-verdict"; // the first row's
+    const before = await panelText(page, verdict);
+    await clickInPanel(page, "li.or-req button");
+    await expect.poll(() => panelText(page, verdict)).toContain("jouw oordeel");
+    expect(await panelText(page, verdict)).not.toBe(before);
     // Remembered: a fresh load of the page shows the same verdict.
     await page.reload();
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
-    await panel.locator("details.or-reqs summary").click();
-    await expect
-      .poll(() => panel.locator("li.or-req").first().locator(".or-verdict").innerText())
-      .toContain("jouw oordeel");
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    await clickInPanel(page, "details.or-reqs summary");
+    await expect.poll(() => panelText(page, verdict)).toContain("jouw oordeel");
     await page.close();
   });
 
   it("collapses, and turns off for the site and removes its marks", async () => {
     const page = await openPage(session, fixtures[0]!);
-    const panel = page.locator("opdrachtradar-panel section.or-panel");
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
-    await panel.locator(".or-header button").click();
-    await expect.poll(() => panel.getAttribute("class")).toContain("or-collapsed");
-    await panel.locator(".or-header button").click();
-    await expect.poll(() => panel.getAttribute("class")).not.toContain("or-collapsed");
-    await panel.getByRole("button", { name: /Uitzetten op/ }).click();
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    await clickInPanel(page, ".or-header button");
+    await expect.poll(() => panelCount(page, "section.or-panel.or-collapsed")).toBe(1);
+    await clickInPanel(page, ".or-header button");
+    await expect.poll(() => panelCount(page, "section.or-panel.or-collapsed")).toBe(0);
+    await clickInPanel(page, "button", /Uitzetten op/);
     await expect.poll(() => page.locator("opdrachtradar-panel").count()).toBe(0);
-    expect(await page.locator("[data-opdrachtradar-mark]").count()).toBe(0);
+    expect(await marksOf(page)).toEqual([]);
     // turn the site back on for the other tests
     await session.worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } })

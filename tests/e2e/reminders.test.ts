@@ -2,7 +2,15 @@
 // that closes soon, a reminder comes due when the clock moves on, and after a browser restart
 // the badge is back and no reminder is shown twice.
 import { afterAll, describe, expect, it } from "vitest";
-import { launchExtension, setClock, seedFixture, type ExtensionSession } from "./harness";
+import {
+  clickInPanel,
+  launchExtension,
+  panelCount,
+  panelText,
+  setClock,
+  seedFixture,
+  type ExtensionSession,
+} from "./harness";
 
 interface Api {
   action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
@@ -41,10 +49,9 @@ describe("deadline reminders", () => {
     await setClock(session, kbenp.now);
     const page = await session.context.newPage();
     await page.goto(kbenp.url);
-    const panel = page.locator("opdrachtradar-panel section.or-panel");
-    await expect.poll(() => panel.count(), { timeout: 10000 }).toBe(1);
-    await panel.getByRole("button", { name: "Bewaren" }).click();
-    await expect.poll(() => panel.getByRole("button", { name: /Bewaard/ }).count()).toBe(1);
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    await clickInPanel(page, "button", /^Bewaren$/);
+    await expect.poll(() => panelText(page, "button.or-saved")).toMatch(/Bewaard/);
     expect(await badge(session.worker)).toBe("");
 
     // Monday 10 November 2025, 10:00: two days before the deadline, inside the 3-day window.
