@@ -35,8 +35,8 @@ export default defineConfig({
     // unlimitedStorage: the 10 MB default holds about 2,000 saved listings with their backup.
     permissions: ["storage", "unlimitedStorage", "alarms", "notifications", "activeTab", "scripting"],
     host_permissions: siteHostPatterns,
-    // Other sites: only when the user grants them from the popup.
-    optional_host_permissions: ["*://*/*"],
+    // Other sites: only when the user grants them from the popup; https only, as for the brokers.
+    optional_host_permissions: ["https://*/*"],
     action: { default_title: "__MSG_extName__" },
     browser_specific_settings: {
       // Everything stays in the browser: Firefox's data-consent key says so (Firefox 140+).

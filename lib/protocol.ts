@@ -14,7 +14,9 @@ export type ContentReply = { listing: Listing | null };
 /**
  * Content script → background. The content script keeps to reading the page and showing the
  * panel; interpreting the reading, validation, matching and storage happen in the worker (the
- * content script's budget is 30 KB, and one writer keeps storage consistent).
+ * content script's budget is 30 KB, and one writer keeps storage consistent). The worker parses
+ * each message whole against lib/protocol-schema.ts and checks it against its sender before it
+ * acts: a listing must be on the sender's page, a requirement id one of the listing's.
  */
 export type ContentToBackground =
   | { type: "open-options" }
@@ -22,7 +24,8 @@ export type ContentToBackground =
   | { type: "toggle-saved"; listing: Listing }
   | { type: "override"; listing: Listing; requirementId: string; verdict: VerdictOverride }
   | { type: "set-collapsed"; collapsed: boolean }
-  | { type: "disable-site"; host: string };
+  /** Switches the extension off on the sender's host; `host`, when sent, must be that host. */
+  | { type: "disable-site"; host?: string };
 
 /** Background → content script, answering `page-state`. */
 export interface PageStateReply {
@@ -52,7 +55,11 @@ export function isPopupToContent(message: unknown): message is PopupToContent {
   return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "get-listing";
 }
 
-export function isContentToBackground(message: unknown): message is ContentToBackground {
+/**
+ * A message addressed to the worker (its type is one of ContentToBackground's): the worker
+ * answers it, parsing it whole first. Anything else is left alone.
+ */
+export function addressedToBackground(message: unknown): boolean {
   const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : undefined;
   return typeof type === "string" && contentToBackgroundTypes.has(type);
 }

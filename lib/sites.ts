@@ -31,8 +31,12 @@ export const sites: readonly Site[] = [
   { host: "linkedin.com", name: "LinkedIn", adapter: null },
 ];
 
-/** Match patterns for the manifest (host permissions) and the content script. */
-export const siteHostPatterns: string[] = sites.map((site) => `*://*.${site.host}/*`);
+/**
+ * Match patterns for the manifest (host permissions) and the content script: https only. Every
+ * broker serves its pages over https; a page fetched over http could be anyone's (issue 13).
+ * `*.` covers the host itself and its subdomains.
+ */
+export const siteHostPatterns: string[] = sites.map((site) => `https://*.${site.host}/*`);
 
 /** Host is the site or a subdomain of it. */
 export function onHost(hostname: string, host: string): boolean {

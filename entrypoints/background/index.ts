@@ -5,7 +5,7 @@ import { defineBackground } from "wxt/utils/define-background";
 import { testClockEnabled } from "../../lib/browser/clock";
 import { watchState } from "../../lib/browser/items";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
-import { isContentToBackground } from "../../lib/protocol";
+import { addressedToBackground } from "../../lib/protocol";
 import { openNotifiedListing } from "./notifications";
 import { handleContentMessage } from "./page-requests";
 import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
@@ -17,9 +17,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void upkeep().then(sync));
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === UPKEEP_ALARM ? upkeep() : sync()));
   browser.notifications.onClicked.addListener((id) => void openNotifiedListing(id));
+  // The content script's requests: parsed whole and checked against the sender (the browser's
+  // word for which extension, tab and page sent it) in page-requests.ts; a refusal rejects.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isContentToBackground(message)) return undefined;
-    return handleContentMessage(message, sender.tab?.url ?? sender.url);
+    if (!addressedToBackground(message)) return undefined;
+    return handleContentMessage(message, sender);
   });
   watchState(() => {
     void sync();

@@ -2,8 +2,8 @@
 // (tests, the demo: popup.html?tab=<id>), the `tab` parameter names the tab to read.
 import { browser } from "wxt/browser";
 import type { Listing } from "../../lib/model/listing";
-import { parsePageListing } from "../../lib/model/page-listing";
 import type { PopupToContent } from "../../lib/protocol";
+import { contentReplySchema, listingFromPage } from "../../lib/protocol-schema";
 
 export interface TargetTab {
   id: number;
@@ -46,8 +46,24 @@ async function askOnce(tab: TargetTab): Promise<TabReading> {
     // sendMessage throws when no content script listens in the tab.
     return { kind: "no-script", url: tab.url };
   }
-  const listing = parsePageListing((reply as { listing?: unknown } | undefined)?.listing);
+  const listing = replyListing(reply, tab.url);
   return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
+}
+
+/**
+ * The listing in a content script's reply, which the page may have shaped: the reply must
+ * validate whole, and the listing be on the tab's own page (a canonical address off its site is
+ * dropped, as the worker does), else the popup treats the page as no listing.
+ */
+export function replyListing(reply: unknown, tabUrl: string | undefined): Listing | null {
+  const parsed = contentReplySchema.safeParse(reply);
+  const listing = parsed.success ? parsed.data.listing : null;
+  if (!listing?.isListing || !tabUrl || !URL.canParse(tabUrl)) return null;
+  try {
+    return listingFromPage(listing, new URL(tabUrl));
+  } catch {
+    return null;
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,12 +3,20 @@
 // page (tests/fixtures/generic/seed-generic-zoetermeer.html), read as the content script reads it.
 //
 // Stubbed here because fakeBrowser does not implement them: browser.i18n.getUILanguage and
-// browser.runtime.openOptionsPage.
+// browser.runtime.openOptionsPage. Each message comes with the sender runtime.onMessage would
+// give: this extension's content script in tab 7, on the page's address.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { loadSavedHeads, loadSavedRecord, loadSettings, saveProfile, saveSettings } from "../../lib/browser/items";
+import {
+  loadSavedHeads,
+  loadSavedRecord,
+  loadSettings,
+  saveProfile,
+  saveSettings,
+  updateSavedRecord,
+} from "../../lib/browser/items";
 import { readPage } from "../../lib/extract/reader";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
 import { listingKey } from "../../lib/model/listing-key";
@@ -17,7 +25,9 @@ import type { PageReading } from "../../lib/model/page-reading";
 import { emptyProfile } from "../../lib/model/profile";
 import { defaultSettings } from "../../lib/model/settings";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
+import type { MessageSenderLike } from "../../lib/protocol-schema";
 import { handleContentMessage } from "../../entrypoints/background/page-requests";
+import { replyListing } from "../../entrypoints/popup/tab";
 import { parseHtml } from "../unit/extract/parse-html";
 import { fixturesDir } from "../shared-folder";
 
@@ -29,7 +39,13 @@ const reading: PageReading = readPage(
   pageUrl,
 ).reading;
 
-const send = (message: ContentToBackground) => handleContentMessage(message, pageUrl);
+/** What runtime.onMessage says of this extension's content script in a tab showing `url`. */
+const senderAt = (url: string): MessageSenderLike => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
+/** A message as the content script of `url` sends it (of the seed page unless said). */
+const send = (message: ContentToBackground, url = pageUrl) => handleContentMessage(message, senderAt(url));
+/** A message as a hostile page could shape it: anything at all. */
+const sendRaw = (message: unknown, sender: MessageSenderLike = senderAt(pageUrl)) =>
+  handleContentMessage(message, sender);
 const pageState = async () => (await send({ type: "page-state", reading })) as PageStateReply;
 
 /** The listing as the worker reads it from the page: what the panel's buttons send back. */
@@ -112,9 +128,9 @@ describe("toggle-saved", () => {
     expect((await pageState()).saved).toBe(false);
   });
 
-  // finding for the trust issue (#13): writes race. A double click sends two toggles; both
-  // read "not saved" before either writes, so the listing ends up saved instead of unsaved.
-  it.fails("two toggles at once (a double click) end where they started", async () => {
+  // #13 finding 4: writes raced. A double click sent two toggles that both read "not saved"
+  // before either wrote, so the listing ended up saved; the one writer runs them in turn.
+  it("finding 4: two toggles at once (a double click) end where they started", async () => {
     await Promise.all([send({ type: "toggle-saved", listing }), send({ type: "toggle-saved", listing })]);
     expect(await loadSavedRecord(id)).toBeNull();
   });
@@ -170,5 +186,159 @@ describe("settings messages", () => {
     const open = vi.spyOn(fakeBrowser.runtime, "openOptionsPage").mockResolvedValue(undefined);
     await send({ type: "open-options" });
     expect(open).toHaveBeenCalledOnce();
+  });
+});
+
+// Issue 13, "Every message validated as a whole": each test below fails on the worker as it was
+// (the listing alone checked, the host and page taken from the message) and passes now.
+describe("issue 13: a page cannot drive the worker beyond its own page", () => {
+  const brokerUrl = "https://www.kbenp.nl/opdrachten/projectleider-sociaal-domein-2025-123";
+  const evilUrl = "https://opdrachten.evil.example/opdracht/projectleider-sociaal-domein";
+
+  /** The user's listing at the broker, saved there, with a status and a note of their own. */
+  async function savedAtBroker() {
+    const brokerListing: Listing = { ...listing, url: brokerUrl, canonicalUrl: null };
+    const brokerId = listingKey(brokerListing);
+    await updateSavedRecord(brokerId, () => ({
+      id: brokerId,
+      listing: brokerListing,
+      status: "gereageerd",
+      note: "Gebeld met de intercedent",
+      overrides: {},
+      savedAt: "2025-11-01T09:00:00.000Z",
+      lastSeenAt: "2025-11-01T09:00:00.000Z",
+    }));
+    return { brokerId, before: await loadSavedRecord(brokerId) };
+  }
+
+  it("finding 3: a page on another host that names a broker's address as canonical cannot touch the saved listing there", async () => {
+    const { brokerId, before } = await savedAtBroker();
+    expect(before).not.toBeNull();
+    // The page says its canonical address is the broker's listing.
+    const evilReading: PageReading = { ...reading, url: evilUrl, meta: { ...reading.meta, canonical: brokerUrl } };
+    const reply = (await send({ type: "page-state", reading: evilReading }, evilUrl)) as PageStateReply;
+    expect(reply.listing.canonicalUrl).toBeNull();
+    expect(reply.saved).toBe(false);
+    // The panel's button sends back the listing it was given; a forged one keeps the canonical.
+    await send({ type: "toggle-saved", listing: reply.listing }, evilUrl);
+    await send({ type: "toggle-saved", listing: { ...reply.listing, canonicalUrl: brokerUrl } }, evilUrl);
+    await send(
+      { type: "override", listing: { ...reply.listing, canonicalUrl: brokerUrl }, requirementId: eis, verdict: "met" },
+      evilUrl,
+    );
+    expect(await loadSavedRecord(brokerId)).toEqual(before);
+  });
+
+  it("a canonical address on the page's own site is kept (www. or not, or another host of the same broker)", async () => {
+    const own = `https://${host}/opdracht/42`;
+    const ownReading: PageReading = { ...reading, meta: { ...reading.meta, canonical: own } };
+    expect(((await send({ type: "page-state", reading: ownReading })) as PageStateReply).listing.canonicalUrl).toBe(
+      own,
+    );
+    const linkedin = "https://nl.linkedin.com/jobs/view/1";
+    const onLinkedin: PageReading = {
+      ...reading,
+      url: linkedin,
+      meta: { ...reading.meta, canonical: "https://www.linkedin.com/jobs/view/1" },
+    };
+    const reply = (await send({ type: "page-state", reading: onLinkedin }, linkedin)) as PageStateReply;
+    expect(reply.listing.canonicalUrl).toBe("https://www.linkedin.com/jobs/view/1");
+  });
+
+  it("finding 3: a listing, or a reading, whose address is not on the sender's page is refused", async () => {
+    const { brokerId, before } = await savedAtBroker();
+    const brokerListing = { ...listing, url: brokerUrl };
+    await expect(send({ type: "toggle-saved", listing: brokerListing }, evilUrl)).rejects.toThrow(/sender's page/);
+    await expect(
+      send({ type: "override", listing: brokerListing, requirementId: eis, verdict: "unmet" }, evilUrl),
+    ).rejects.toThrow(/sender's page/);
+    await expect(send({ type: "page-state", reading: { ...reading, url: brokerUrl } }, evilUrl)).rejects.toThrow();
+    expect(await loadSavedRecord(brokerId)).toEqual(before);
+  });
+
+  it("finding 5: an override verdict other than met/unmet/null is refused", async () => {
+    await expect(sendRaw({ type: "override", listing, requirementId: eis, verdict: "maybe" })).rejects.toThrow(
+      /does not validate/,
+    );
+    await expect(sendRaw({ type: "override", listing, requirementId: eis, verdict: "unknown" })).rejects.toThrow();
+    expect(await loadSavedRecord(id)).toBeNull();
+  });
+
+  it("finding 5: a disable-site host that is not the sender's (an object, another host) is refused", async () => {
+    await saveSettings({ ...defaultSettings(), disabledSites: ["www.flextender.nl", "www.striive.com"] });
+    await expect(sendRaw({ type: "disable-site", host: { toString: "x" } })).rejects.toThrow(/does not validate/);
+    await expect(sendRaw({ type: "disable-site", host: ["www.kbenp.nl"] })).rejects.toThrow();
+    await expect(send({ type: "disable-site", host: "www.kbenp.nl" })).rejects.toThrow(/other than the sender's/);
+    expect((await loadSettings()).settings.disabledSites).toEqual(["www.flextender.nl", "www.striive.com"]);
+    // The host switched off is the sender's, by the browser's word; the message need not name one.
+    await send({ type: "disable-site" });
+    expect((await loadSettings()).settings.disabledSites).toEqual(["www.flextender.nl", "www.striive.com", host]);
+  });
+
+  it("finding 5: an override on a requirement id the listing does not have is refused", async () => {
+    await expect(send({ type: "override", listing, requirementId: "must-zzzz", verdict: "met" })).rejects.toThrow(
+      /does not have/,
+    );
+    await expect(sendRaw({ type: "override", listing, requirementId: "__proto__", verdict: "met" })).rejects.toThrow();
+    await expect(sendRaw({ type: "override", listing, requirementId: 42, verdict: "met" })).rejects.toThrow();
+    expect(await loadSavedRecord(id)).toBeNull();
+  });
+
+  it("finding 5: a message with a key it does not have, a wrong type, or a string over its cap is refused whole", async () => {
+    await expect(sendRaw({ type: "toggle-saved", listing, extra: 1 })).rejects.toThrow(/does not validate/);
+    await expect(sendRaw({ type: "toggle-saved", listing: { ...listing, spy: "x" } })).rejects.toThrow();
+    await expect(
+      sendRaw({ type: "toggle-saved", listing: { ...listing, title: "x".repeat(50_000) } }),
+    ).rejects.toThrow();
+    await expect(sendRaw({ type: "set-collapsed", collapsed: "yes" })).rejects.toThrow();
+    await expect(
+      sendRaw({ type: "toggle-saved", listing: { ...listing, url: "javascript:alert(1)" } }),
+    ).rejects.toThrow();
+    expect(await loadSavedRecord(id)).toBeNull();
+    expect((await loadSettings()).settings.panelCollapsed).toBe(false);
+  });
+
+  it("finding 5: a message from another extension, from no tab or from no web page is refused", async () => {
+    const message = { type: "set-collapsed", collapsed: true };
+    await expect(sendRaw(message, { ...senderAt(pageUrl), id: "another-extension" })).rejects.toThrow(
+      /another extension/,
+    );
+    await expect(sendRaw(message, { id: fakeBrowser.runtime.id, url: pageUrl })).rejects.toThrow(/no tab/);
+    await expect(sendRaw(message, senderAt("chrome-extension://abc/popup.html"))).rejects.toThrow(/no web page/);
+    expect((await loadSettings()).settings.panelCollapsed).toBe(false);
+  });
+
+  it("caps (small ones): 10,000 requirements in a listing are refused, nothing stored", async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `must-${i.toString(36)}`,
+      text: `Eis ${i}`,
+      kind: "must" as const,
+      label: null,
+      weight: null,
+    }));
+    await expect(send({ type: "toggle-saved", listing: { ...listing, requirements: many } })).rejects.toThrow();
+    expect(await loadSavedRecord(id)).toBeNull();
+  });
+});
+
+describe("issue 13: the popup's get-listing reply is validated whole and against the tab", () => {
+  it("finding 5: a reply that does not validate whole gives no listing", () => {
+    expect(replyListing({ listing }, pageUrl)).toEqual(listing);
+    expect(replyListing({ listing, extra: true }, pageUrl)).toBeNull();
+    expect(
+      replyListing(
+        { listing: { ...listing, requirements: [{ ...listing.requirements[0], id: "__proto__" }] } },
+        pageUrl,
+      ),
+    ).toBeNull();
+    expect(replyListing({ listing: { ...listing, title: "x".repeat(50_000) } }, pageUrl)).toBeNull();
+    expect(replyListing(undefined, pageUrl)).toBeNull();
+  });
+
+  it("finding 3: a reply about another site's listing gives none, and a canonical address off the tab's site is dropped", () => {
+    expect(replyListing({ listing }, "https://opdrachten.evil.example/x")).toBeNull();
+    expect(replyListing({ listing }, undefined)).toBeNull();
+    const forged = { ...listing, canonicalUrl: "https://www.kbenp.nl/opdrachten/1" };
+    expect(replyListing({ listing: forged }, pageUrl)).toEqual({ ...listing, canonicalUrl: null });
   });
 });

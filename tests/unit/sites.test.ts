@@ -19,8 +19,8 @@ describe("sites", () => {
     expect(new Set(withAdapter.map((s) => s.adapter?.id)).size).toBe(withAdapter.length);
   });
 
-  it("derives the manifest's host patterns from the list", () => {
-    expect(siteHostPatterns).toEqual(sites.map((s) => `*://*.${s.host}/*`));
+  it("derives the manifest's host patterns from the list, https only", () => {
+    expect(siteHostPatterns).toEqual(sites.map((s) => `https://*.${s.host}/*`));
   });
 
   it("knows a site's pages and subdomains, and nothing else", () => {
@@ -42,7 +42,8 @@ describe("sites", () => {
         expect(siteOf(url)).toBe(site);
         expect(adapterFor(url)?.adapter).toBe(adapter);
         for (const other of withAdapter)
-          if (other !== site) expect(other.adapter!.listingPath.test(url.pathname) && siteOf(url) === other).toBe(false);
+          if (other !== site)
+            expect(other.adapter!.listingPath.test(url.pathname) && siteOf(url) === other).toBe(false);
       }
     });
 
