@@ -92,7 +92,7 @@ function createView() {
         host={host}
         onToggleSaved={() => send({ type: "toggle-saved", listing: s.listing })}
         onToggleCollapsed={() => send({ type: "set-collapsed", collapsed: !s.collapsed })}
-        onDisableSite={() => send({ type: "disable-site", host })}
+        onDisableSite={() => send({ type: "disable-site" })}
         onOpenProfile={() => send({ type: "open-options" })}
         onOverride={(requirementId, verdict) => send({ type: "override", listing: s.listing, requirementId, verdict })}
       />

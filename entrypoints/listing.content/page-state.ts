@@ -14,6 +14,12 @@ export interface PageState extends Omit<PageStateReply, "now"> {
   now: Date;
 }
 
+/** What webextension-polyfill in the worker answers when its handler threw. */
+interface WorkerRefusal {
+  __mozWebExtensionPolyfillReject__: true;
+  message: string;
+}
+
 /** Reads the page once; the worker is only asked when the page may be a listing. */
 export async function readPageState(doc: Document, url: string): Promise<PageState | null> {
   // User-timing marks: free to set, and how the bench measures the extension's cost on a page.
@@ -28,7 +34,9 @@ export async function readPageState(doc: Document, url: string): Promise<PageSta
 /** The worker's view of a reading already made (first time, storage changed, clock ticked). */
 export async function askWorker(reading: PageReading, elements: Element[]): Promise<PageState> {
   const message: ContentToBackground = { type: "page-state", reading };
-  const reply = (await browser.runtime.sendMessage(message)) as PageStateReply;
+  const reply = (await browser.runtime.sendMessage(message)) as PageStateReply | WorkerRefusal;
+  // The worker's polyfill hands a refusal over as a resolved reply, not as a rejection.
+  if ("__mozWebExtensionPolyfillReject__" in reply) throw new Error(`the worker refused: ${reply.message}`);
   registerCatalogs({ [reply.lang]: reply.messages });
   return { ...reply, reading, elements, now: new Date(reply.now) };
 }
