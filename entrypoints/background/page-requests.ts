@@ -5,7 +5,7 @@
 // nothing is stored.
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { loadProfile, loadSavedRecord, loadSettings, saveSettings, updateSavedRecord } from "../../lib/browser/items";
+import { loadProfile, loadSavedRecord, loadSettings, updateSavedRecord, updateSettings } from "../../lib/browser/items";
 import type { Listing } from "../../lib/model/listing";
 import { pageListingSchema } from "../../lib/model/page-listing";
 import type { PageReading } from "../../lib/model/page-reading";
@@ -106,17 +106,14 @@ export async function handleContentMessage(raw: unknown, sender: MessageSenderLi
       return toggleSaved(sentListing(message.listing, from));
     case "override":
       return override(sentListing(message.listing, from), message.requirementId, message.verdict);
-    case "set-collapsed": {
-      const { settings } = await loadSettings();
-      return saveSettings({ ...settings, panelCollapsed: message.collapsed });
-    }
+    case "set-collapsed":
+      return updateSettings((s) => ({ ...s, panelCollapsed: message.collapsed }));
     case "disable-site": {
       const host = from.page.hostname;
       if (message.host !== undefined && message.host !== host) {
         throw new Error("refused to switch off a site other than the sender's");
       }
-      const { settings } = await loadSettings();
-      return saveSettings({ ...settings, disabledSites: [...new Set([...settings.disabledSites, host])] });
+      return updateSettings((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, host])] }));
     }
   }
 }

@@ -3,12 +3,12 @@
 // of it from storage (lib/schedule is pure and cheap).
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
-import { loadNotified, loadSaved, loadSavedHeads, loadSettings, saveNotified } from "../../lib/browser/items";
+import { loadSaved, loadSavedHeads, loadSettings, updateNotified } from "../../lib/browser/items";
 import { computeBadge, nextBadgeChange } from "../../lib/schedule/badge";
 import { resolveLang } from "../../lib/i18n/t";
-import { computeSchedule } from "../../lib/schedule/reminders";
+import { computeSchedule, pruneNotified } from "../../lib/schedule/reminders";
 import { showBadge } from "./badge";
-import { notifyReminder } from "./notifications";
+import { notifyReminders } from "./notifications";
 
 export const REMINDER_ALARM = "reminders";
 export const BADGE_ALARM = "badge";
@@ -22,25 +22,27 @@ async function setAlarm(name: string, at: Date | null): Promise<void> {
 
 async function syncOnce(): Promise<void> {
   const now = await currentTime();
-  const [{ heads: listings }, { settings }, notified] = await Promise.all([
-    loadSavedHeads(),
-    loadSettings(),
-    loadNotified(),
-  ]);
+  const [{ heads: listings }, { settings }] = await Promise.all([loadSavedHeads(), loadSettings()]);
   const uiLanguage = browser.i18n.getUILanguage();
   const lang = resolveLang(settings.lang, uiLanguage);
 
-  const schedule = computeSchedule(listings, settings, now, notified);
-  // Mark as shown before showing: a worker stopped halfway must not repeat a reminder.
-  if (schedule.settle.length > 0) await saveNotified([...notified, ...schedule.settle]);
-  for (const reminder of schedule.due) await notifyReminder(reminder, now, lang);
+  // Reminder state is written by the one writer: what fell due is marked as shown before it is
+  // shown (a worker stopped halfway must not repeat a reminder), and the keys of listings gone
+  // or long closed are dropped.
+  const { result: schedule, problems } = await updateNotified((notified) => {
+    const computed = computeSchedule(listings, settings, now, notified);
+    return { keys: pruneNotified([...notified, ...computed.settle], listings, now), result: computed };
+  });
+  if (problems.length > 0) console.warn("[opdrachtradar] reminder state repaired:", problems.join("; "));
 
-  await showBadge(computeBadge(listings, settings, now, uiLanguage));
   // The e2e build's clock may run ahead of the real one; alarms run on the real clock.
   const shift = now.getTime() - Date.now();
   const realTime = (at: Date | null) => (at ? new Date(at.getTime() - shift) : null);
+  // Alarms and badge before the notifications: a refused notification cannot leave the worker asleep.
   await setAlarm(REMINDER_ALARM, realTime(schedule.nextAlarmAt));
   await setAlarm(BADGE_ALARM, realTime(nextBadgeChange(listings, settings, now)));
+  await showBadge(computeBadge(listings, settings, now, uiLanguage));
+  await notifyReminders(schedule.due, now, lang);
 }
 
 let running: Promise<void> = Promise.resolve();

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
 import { loadProfile, loadSavedHeads, loadSetAside, loadSettings, watchState } from "../../lib/browser/items";
-import type { SetAside } from "../../lib/storage/repair";
+import type { StoredSetAside } from "../../lib/storage/set-aside";
 import { pickLang, t, type Lang } from "../../lib/i18n/t";
 import { DataPanel } from "./DataPanel";
 import { LangContext } from "./lang";
@@ -16,7 +16,7 @@ type Loaded = {
   profile: StoredProfile;
   settings: StoredSettings;
   savedCount: number;
-  setAside: SetAside[];
+  setAside: StoredSetAside[];
   now: Date;
 };
 

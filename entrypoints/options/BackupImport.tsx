@@ -1,9 +1,8 @@
 // "Import everything": the backup is checked as a whole first (parseBackup); only then does the
 // user choose to replace everything or to add the backup's listings to what is here.
 import { useRef, useState } from "preact/hooks";
-import { loadSaved, replaceSaved, saveProfile, saveSettings } from "../../lib/browser/items";
-import { mergeSaved, parseBackup, type AppState } from "../../lib/storage/backup";
-import type { SavedListings } from "../../lib/model/saved";
+import { importBackup } from "../../lib/browser/items";
+import { parseBackup, type AppState } from "../../lib/storage/backup";
 import { takePickedFile } from "../../lib/browser/files";
 import { useT } from "./lang";
 import type { StatusMessage } from "./Status";
@@ -28,20 +27,16 @@ export function BackupImport({ report }: { report: (message: StatusMessage) => v
     report(null);
   };
 
+  // Each choice is one write, all or nothing, by the one writer (lib/browser/items.ts importBackup).
   const replace = async ({ state }: Pending) => {
     // A backup made before any profile existed leaves the current profile alone.
-    if (state.profile) await saveProfile(state.profile);
-    await saveSettings(state.settings);
-    await replaceSaved(Object.values(state.saved));
+    await importBackup(state, "replace");
     setPending(null);
     report({ kind: "ok", text: tr("options_backup_replaced") });
   };
 
   const merge = async ({ state }: Pending) => {
-    const { listings } = await loadSaved();
-    const existing: SavedListings = Object.fromEntries(listings.map((s) => [s.id, s]));
-    const result = mergeSaved(existing, state.saved);
-    await replaceSaved(Object.values(result.saved));
+    const result = await importBackup(state, "merge");
     setPending(null);
     report({ kind: "ok", text: tr("options_backup_merged", result.added, result.replaced, result.kept) });
   };

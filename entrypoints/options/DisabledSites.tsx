@@ -1,7 +1,7 @@
-// The sites where the user switched the in-page panel off. Turning one back on writes at once
-// (re-reading the stored settings first), so a site switched off in a tab meanwhile is kept.
+// The sites where the user switched the in-page panel off. Turning one back on writes at once,
+// as a change of the stored settings by the one writer, so a site switched off in a tab meanwhile is kept.
 import { useState } from "preact/hooks";
-import { loadSettings, saveSettings } from "../../lib/browser/items";
+import { updateSettings } from "../../lib/browser/items";
 import { useT } from "./lang";
 import { Status, type StatusMessage } from "./Status";
 
@@ -10,8 +10,10 @@ export function DisabledSites({ sites }: { sites: readonly string[] }) {
   const [status, setStatus] = useState<StatusMessage>(null);
 
   const enable = async (site: string) => {
-    const { settings } = await loadSettings();
-    await saveSettings({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) });
+    await updateSettings((settings) => ({
+      ...settings,
+      disabledSites: settings.disabledSites.filter((s) => s !== site),
+    }));
     setStatus({ kind: "ok", text: tr("options_site_enabled", site) });
   };
 

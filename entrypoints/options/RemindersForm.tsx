@@ -2,7 +2,7 @@
 // re-reads the stored settings and changes only these fields (lib/forms/settings-form).
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { loadSettings, saveSettings } from "../../lib/browser/items";
+import { updateSettings } from "../../lib/browser/items";
 import { fieldId, firstErrorPath, type FieldErrors } from "../../lib/forms/field-error";
 import {
   applySettingsChange,
@@ -49,8 +49,8 @@ export function RemindersForm({ stored }: { stored: StoredSettings }) {
       if (first) requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
       return;
     }
-    const { settings } = await loadSettings();
-    await saveSettings(applySettingsChange(settings, result.value));
+    const { value } = result;
+    await updateSettings((settings) => applySettingsChange(settings, value));
     setDirty(false);
     setChecked(false);
     setStatus({ kind: "ok", text: tr("options_saved") });

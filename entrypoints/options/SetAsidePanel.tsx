@@ -5,11 +5,11 @@ import { currentTime } from "../../lib/browser/clock";
 import { downloadText } from "../../lib/browser/files";
 import { dismissSetAside, loadSetAside } from "../../lib/browser/items";
 import { exportFileName } from "../../lib/forms/file-names";
-import type { SetAside } from "../../lib/storage/repair";
+import type { StoredSetAside } from "../../lib/storage/set-aside";
 import { useT } from "./lang";
 import { ProblemList, Status, type StatusMessage } from "./Status";
 
-export function SetAsidePanel({ setAside }: { setAside: readonly SetAside[] }) {
+export function SetAsidePanel({ setAside }: { setAside: readonly StoredSetAside[] }) {
   const tr = useT();
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<StatusMessage>(null);
@@ -26,7 +26,8 @@ export function SetAsidePanel({ setAside }: { setAside: readonly SetAside[] }) {
   };
 
   const discard = async () => {
-    await dismissSetAside();
+    // Only the records the user was shown: one set aside since stays.
+    await dismissSetAside(setAside.map((s) => s.key));
     setConfirming(false);
     setStatus({ kind: "ok", text: tr("options_set_aside_discarded") });
   };

@@ -4,6 +4,7 @@
 import Papa from "papaparse";
 import type { Lang } from "../i18n/t";
 import type { SavedListing } from "../model/saved";
+import { cleanText } from "./clean-text";
 import { plainDeadline, plainHours, plainRate, plainStatus } from "./plain-text";
 
 const columns = ["titel", "opdrachtgever", "locatie", "tarief", "uren", "deadline", "status", "notitie", "url", "site"];
@@ -16,7 +17,7 @@ const headings: Record<Lang, string[]> = {
  * Cells a spreadsheet could run as a formula. Papaparse's own `escapeFormulae: true` pattern
  * ends in `.*$` without the s flag, so a multi-line note starting with "=" slipped through.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^[=+\-@\t\r\n]/;
 
 function row(saved: SavedListing, lang: Lang): string[] {
   const { listing } = saved;
@@ -31,7 +32,7 @@ function row(saved: SavedListing, lang: Lang): string[] {
     saved.note,
     listing.canonicalUrl ?? listing.url,
     listing.site ?? "",
-  ];
+  ].map((cell) => cleanText(cell, "cell"));
 }
 
 export type CsvOptions = { delimiter?: string; bom?: boolean };

@@ -7,6 +7,7 @@ import { addDutchDays, deadlineInstant } from "../model/dutch-time";
 import type { Lang } from "../i18n/t";
 import type { SavedListing } from "../model/saved";
 import { isOpenForResponse } from "../schedule/open-for-response";
+import { cleanText } from "./clean-text";
 import { plainRate } from "./plain-text";
 import { refoldByOctets } from "./ics-fold";
 import { calendarUid } from "./uid";
@@ -36,9 +37,9 @@ function description(saved: SavedListing, lang: Lang): string {
   const { listing } = saved;
   const rate = plainRate(listing.rate, lang);
   return [
-    listing.client ? `${labels[lang].client}: ${listing.client}` : "",
-    rate ? `${labels[lang].rate}: ${rate}` : "",
-    listing.canonicalUrl ?? listing.url,
+    listing.client ? `${labels[lang].client}: ${cleanText(listing.client)}` : "",
+    rate ? `${labels[lang].rate}: ${cleanText(rate)}` : "",
+    cleanText(listing.canonicalUrl ?? listing.url),
   ]
     .filter(Boolean)
     .join("\n");
@@ -56,13 +57,13 @@ function timing(deadline: string): Pick<EventAttributes, "start" | "startInputTy
 function toEvent(saved: SavedListing, now: Date, lang: Lang): EventAttributes {
   const { listing } = saved;
   const deadline = listing.deadline ?? "";
-  const title = listing.title ?? listing.client ?? labels[lang].untitled;
+  const title = cleanText(listing.title ?? listing.client ?? labels[lang].untitled);
   const allDay = !deadline.includes("T");
   const event = {
     ...timing(deadline),
     title: `Deadline: ${title}`,
     description: description(saved, lang),
-    url: webUrl(listing.canonicalUrl ?? listing.url),
+    url: webUrl(cleanText(listing.canonicalUrl ?? listing.url)),
     uid: calendarUid(saved.id),
     timestamp: now.getTime(),
     productId: "opdrachtradar",

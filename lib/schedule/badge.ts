@@ -80,6 +80,8 @@ export function nextBadgeChange(
   if (closingSoon(saved, settings.badgeWindowDays, now).length) {
     moments.push(amsterdamInstant(addDutchDays(amsterdamParts(now).date, 1)).getTime());
   }
-  const future = moments.filter((m) => m > now.getTime());
-  return future.length ? new Date(Math.min(...future)) : null;
+  // A loop, not Math.min(...moments): spread into arguments, 40,000 listings overflow the stack (#13).
+  let next = Infinity;
+  for (const moment of moments) if (moment > now.getTime() && moment < next) next = moment;
+  return next === Infinity ? null : new Date(next);
 }

@@ -11,3 +11,11 @@ export function reminderNotification(reminder: Reminder, now: Date, lang: Lang):
     : t(lang, "notify_message", name, when);
   return { title: t(lang, "notify_title"), message };
 }
+
+/** More reminders than this due at once make one summary notification, not one each. */
+export const SUMMARY_ABOVE = 3;
+
+/** The one notification for many reminders due at once: "5 opdrachten sluiten binnenkort". */
+export function summaryNotification(count: number, lang: Lang): { title: string; message: string } {
+  return { title: t(lang, "notify_summary_title"), message: t(lang, "notify_summary_message", count) };
+}

@@ -102,3 +102,33 @@ export function computeSchedule(
   const due = [...latestDue.values()].sort(byFireAt);
   return { due, settle, upcoming, nextAlarmAt: upcoming[0]?.fireAt ?? null };
 }
+
+/** A listing's reminder keys are kept this long after its deadline (a page read again may move it back). */
+const KEEP_AFTER_DEADLINE_MS = 30 * DAY_MS;
+
+/** The listing a reminder key belongs to: the key is `<listing id>#<lead time id>`. */
+export function reminderListingId(key: string): string {
+  const at = key.lastIndexOf("#");
+  return at < 0 ? key : key.slice(0, at);
+}
+
+/**
+ * The reminder keys worth keeping: those of listings still saved whose deadline has not passed
+ * long ago, each once. Pruned per listing, not first-in-first-out: with 700 listings due at
+ * once, a cap of 2,000 keys dropped keys still needed, and their reminders came back (#13 finding 7).
+ */
+export function pruneNotified(keys: readonly string[], saved: readonly SavedHead[], now: Date): string[] {
+  const live = new Set<string>();
+  for (const record of saved) {
+    const deadlineAt = deadlineOf(record);
+    if (deadlineAt && now.getTime() - deadlineAt.getTime() <= KEEP_AFTER_DEADLINE_MS) live.add(record.id);
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key) || !live.has(reminderListingId(key))) continue;
+    seen.add(key);
+    out.push(key);
+  }
+  return out;
+}

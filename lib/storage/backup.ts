@@ -4,7 +4,9 @@ import { z } from "zod";
 import { profileSchema, type Profile } from "../model/profile";
 import { savedListingSchema, type SavedListing, type SavedListings } from "../model/saved";
 import { settingsSchema, type Settings } from "../model/settings";
+import { listingKey } from "../model/listing-key";
 import { formatIssues, parseJsonFile } from "./issues";
+import { isWebUrl } from "./web-url";
 
 export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
@@ -46,14 +48,32 @@ const backupSchema = z.object({
   settings: settingsSchema,
 });
 
-function duplicateIds(saved: SavedListing[]): string[] {
+/**
+ * What the schema cannot say about the saved records: each id is unique and is the listing key
+ * of its own address (so an import cannot put a record under another listing's id), and every
+ * address is a web page (#13: `javascript:` and `data:` URLs were accepted, then opened on a click).
+ */
+function recordErrors(saved: SavedListing[]): string[] {
   const seen = new Set<string>();
   const errors: string[] = [];
   saved.forEach((record, i) => {
-    if (seen.has(record.id)) errors.push(`saved[${i}].id: duplicate id ${record.id}`);
+    const { url, canonicalUrl } = record.listing;
+    if (!isWebUrl(url)) errors.push(`saved[${i}].listing.url: not an http(s) address`);
+    if (canonicalUrl !== null && !isWebUrl(canonicalUrl))
+      errors.push(`saved[${i}].listing.canonicalUrl: not an http(s) address`);
+    const key = listingKey(record.listing);
+    if (record.id !== key) errors.push(`saved[${i}].id: ${JSON.stringify(record.id)} is not the listing's key ${key}`);
+    else if (seen.has(record.id)) errors.push(`saved[${i}].id: duplicate id ${record.id}`);
     seen.add(record.id);
   });
   return errors;
+}
+
+/** Records by id, in an object without a prototype: an id "__proto__" is an id like any other. */
+function byId(records: Iterable<SavedListing>): SavedListings {
+  const out = Object.create(null) as SavedListings;
+  for (const record of records) out[record.id] = record;
+  return out;
 }
 
 export type ParsedBackup = { ok: true; state: AppState; exportedAt: string } | { ok: false; errors: string[] };
@@ -63,25 +83,29 @@ export function parseBackup(text: string): ParsedBackup {
   if (!json.ok) return json;
   const result = backupSchema.safeParse(json.value);
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = duplicateIds(result.data.saved);
+  const errors = recordErrors(result.data.saved);
   if (errors.length) return { ok: false, errors };
   const { profile, settings, exportedAt } = result.data;
-  const saved: SavedListings = Object.fromEntries(result.data.saved.map((record) => [record.id, record]));
+  const saved = byId(result.data.saved);
   return { ok: true, state: { profile, saved, settings }, exportedAt };
 }
 
 export type MergeResult = { saved: SavedListings; added: number; replaced: number; kept: number };
 
-/** An import that adds to what is there: incoming wins per id, the rest of `existing` stays. */
+/**
+ * An import that adds to what is there: incoming wins per id, the rest of `existing` stays.
+ * Kept in a Map, so a record with id "__proto__" or "constructor" is counted and kept like any
+ * other instead of replacing the result's prototype (#13).
+ */
 export function mergeSaved(existing: SavedListings, incoming: SavedListings): MergeResult {
-  const saved: SavedListings = { ...existing };
+  const merged = new Map<string, SavedListing>(Object.values(existing).map((record) => [record.id, record]));
+  const before = merged.size;
   let added = 0;
   let replaced = 0;
   for (const record of Object.values(incoming)) {
-    if (Object.hasOwn(existing, record.id)) replaced += 1;
+    if (merged.has(record.id)) replaced += 1;
     else added += 1;
-    saved[record.id] = record;
+    merged.set(record.id, record);
   }
-  const kept = Object.keys(existing).length - replaced;
-  return { saved, added, replaced, kept };
+  return { saved: byId(merged.values()), added, replaced, kept: before - replaced };
 }

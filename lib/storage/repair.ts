@@ -66,3 +66,20 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   for (const key of Object.keys(value)) if (!(key in shape)) problems.push(`settings.${key}: unknown field, ignored`);
   return { settings, problems };
 }
+
+/**
+ * The reminder keys already shown (`notified`), repaired: a value of another shape reads as
+ * none shown (at worst a reminder is shown once more), an entry that is not a key is dropped,
+ * and each is reported (#13 finding 6: `notified = {}` stopped badge, reminders and alarms).
+ */
+export function readNotified(raw: unknown): { keys: string[]; problems: string[] } {
+  if (raw === undefined || raw === null) return { keys: [], problems: [] };
+  if (!Array.isArray(raw)) return { keys: [], problems: ["notified: not a list, read as none shown"] };
+  const keys: string[] = [];
+  let bad = 0;
+  for (const key of raw as unknown[]) {
+    if (typeof key === "string") keys.push(key);
+    else bad += 1;
+  }
+  return { keys, problems: bad ? [`notified: ${bad} entries that are not reminder keys, ignored`] : [] };
+}

@@ -132,7 +132,7 @@ export function readSavedSnapshot(
 
   if (LEGACY_KEY in snapshot) {
     const legacy = readSavedListings(migrate(snapshot[LEGACY_KEY], legacyVersion(snapshot[LEGACY_META_KEY])).value);
-    setAside.push(...legacy.setAside);
+    for (const item of legacy.setAside) setAside.push(item);
     // The whole legacy value unreadable: the backup (same shape in v2 and v3) has the last good state.
     const moved =
       legacy.listings.length === 0 && legacy.setAside.length > 0 ? [...backupRecords().values()] : legacy.listings;

@@ -14,7 +14,7 @@ import {
   loadSavedRecord,
   loadSettings,
   saveProfile,
-  saveSettings,
+  updateSettings,
   updateSavedRecord,
 } from "../../lib/browser/items";
 import { readPage } from "../../lib/extract/reader";
@@ -92,7 +92,7 @@ describe("page-state", () => {
   });
 
   it("follows the settings: language, collapsed panel, the site switched off", async () => {
-    await saveSettings({ ...defaultSettings(), lang: "en", panelCollapsed: true, disabledSites: [host] });
+    await updateSettings(() => ({ ...defaultSettings(), lang: "en", panelCollapsed: true, disabledSites: [host] }));
     const reply = await pageState();
     expect(reply).toMatchObject({ lang: "en", collapsed: true, disabled: true });
     expect(reply.messages).toBe(bundledCatalogs.en);
@@ -158,7 +158,7 @@ describe("override", () => {
 
 describe("settings messages", () => {
   it("disable-site adds the host once, keeping the other settings", async () => {
-    await saveSettings({ ...defaultSettings(), badgeWindowDays: 5, disabledSites: ["www.flextender.nl"] });
+    await updateSettings(() => ({ ...defaultSettings(), badgeWindowDays: 5, disabledSites: ["www.flextender.nl"] }));
     expect((await pageState()).disabled).toBe(false);
     await send({ type: "disable-site", host });
     await send({ type: "disable-site", host });
@@ -174,9 +174,9 @@ describe("settings messages", () => {
     expect((await pageState()).collapsed).toBe(true);
   });
 
-  // finding for the trust issue (#13): writes race. Settings are read, changed and written whole,
-  // so of two changes at once (collapse the panel, switch off the site) the second undoes the first.
-  it.fails("two settings changes at once both land", async () => {
+  // Finding 4 of the trust issue: settings were read, changed and written whole, so of two
+  // changes at once (collapse the panel, switch off the site) the second undid the first.
+  it("finding 4: two settings changes at once both land", async () => {
     await Promise.all([send({ type: "set-collapsed", collapsed: true }), send({ type: "disable-site", host })]);
     const { settings } = await loadSettings();
     expect(settings).toMatchObject({ panelCollapsed: true, disabledSites: [host] });
@@ -265,7 +265,7 @@ describe("issue 13: a page cannot drive the worker beyond its own page", () => {
   });
 
   it("finding 5: a disable-site host that is not the sender's (an object, another host) is refused", async () => {
-    await saveSettings({ ...defaultSettings(), disabledSites: ["www.flextender.nl", "www.striive.com"] });
+    await updateSettings(() => ({ ...defaultSettings(), disabledSites: ["www.flextender.nl", "www.striive.com"] }));
     await expect(sendRaw({ type: "disable-site", host: { toString: "x" } })).rejects.toThrow(/does not validate/);
     await expect(sendRaw({ type: "disable-site", host: ["www.kbenp.nl"] })).rejects.toThrow();
     await expect(send({ type: "disable-site", host: "www.kbenp.nl" })).rejects.toThrow(/other than the sender's/);

@@ -6,11 +6,12 @@
 // fakeBrowser's own action (badge), alarms, notifications, runtime.getURL and storage are used as they are.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { loadNotified, saveSettings, updateSavedRecord } from "../../lib/browser/items";
+import { loadNotified, replaceSaved, updateSavedRecord, updateSettings } from "../../lib/browser/items";
 import { defaultSettings, type Settings } from "../../lib/model/settings";
 import type { SavedListing } from "../../lib/model/saved";
 import { makeSaved } from "../unit/storage/make-saved";
 import { BADGE_ALARM, REMINDER_ALARM, sync } from "../../entrypoints/background/sync";
+import { openNotifiedListing, reminderNotificationId } from "../../entrypoints/background/notifications";
 
 const savedAt = new Date("2025-11-01T09:00:00Z");
 const listing = (name: string, deadline: string, extra: Partial<SavedListing> = {}, page: "open" | "closed" = "open") =>
@@ -21,7 +22,7 @@ async function store(...records: SavedListing[]): Promise<void> {
 }
 
 async function settings(change: Partial<Settings>): Promise<void> {
-  await saveSettings({ ...defaultSettings(), ...change });
+  await updateSettings(() => ({ ...defaultSettings(), ...change }));
 }
 
 const at = (iso: string) => vi.setSystemTime(new Date(iso));
@@ -115,7 +116,7 @@ describe("reminders", () => {
     at(threeDays);
     await sync();
     const ids = Object.keys(shown());
-    expect(ids).toEqual([`reminder:${scrum.id}|${scrum.id}#before-3d`]);
+    expect(ids).toEqual([reminderNotificationId({ listingId: scrum.id, key: `${scrum.id}#before-3d` })]);
     expect(shown()[ids[0]!]).toMatchObject({ type: "basic", title: expect.any(String) });
     expect(shown()[ids[0]!]?.message).toContain("Scrum master");
     expect(await loadNotified()).toEqual([`${scrum.id}#before-3d`]);
@@ -146,7 +147,9 @@ describe("reminders", () => {
   it("several lead times passed while the browser was closed: one notification, the latest", async () => {
     at("2025-11-13T10:00:00Z");
     await sync();
-    expect(Object.keys(shown())).toEqual([`reminder:${scrum.id}|${scrum.id}#before-1d`]);
+    expect(Object.keys(shown())).toEqual([
+      reminderNotificationId({ listingId: scrum.id, key: `${scrum.id}#before-1d` }),
+    ]);
     expect((await loadNotified()).sort()).toEqual([`${scrum.id}#before-1d`, `${scrum.id}#before-3d`]);
     expect(await alarmAt(REMINDER_ALARM)).toBe(Date.parse("2025-11-14T08:00:00.000Z"));
   });
@@ -169,5 +172,106 @@ describe("reminders", () => {
     await sync();
     expect(shown()).toEqual({});
     expect(await alarmAt(REMINDER_ALARM)).toBeNull();
+  });
+});
+
+describe("the trust issue (#13)", () => {
+  const scrum = listing("Scrum master", "2025-11-14");
+  const threeDays = "2025-11-11T08:00:00.000Z";
+  const oneDay = "2025-11-13T08:00:00.000Z";
+  /** n listings closing on 14 November, all with the default lead times. */
+  const many = (n: number) => Array.from({ length: n }, (_, i) => listing(`Opdracht ${i}`, "2025-11-14"));
+
+  it("finding 6: notified = {} of the wrong shape stops neither badge, reminders nor alarms", async () => {
+    await store(scrum);
+    await fakeBrowser.storage.local.set({ notified: {} });
+    at(threeDays);
+    await sync();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe("1");
+    expect(Object.keys(shown())).toHaveLength(1);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(Date.parse(oneDay));
+    expect(await alarmAt(BADGE_ALARM)).not.toBeNull();
+    expect(await loadNotified()).toEqual([`${scrum.id}#before-3d`]);
+    // Reported, not passed over in silence.
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("repaired"), expect.stringContaining("notified"));
+    warn.mockClear();
+  });
+
+  it("finding 7: 700 listings due at once give one summary notification, and none on the next syncs", async () => {
+    await replaceSaved(many(700));
+    const create = vi.spyOn(fakeBrowser.notifications, "create");
+    // All three lead times have passed (the browser was closed): 2,100 keys to settle.
+    at("2025-11-14T08:30:00Z");
+    await sync();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(Object.values(shown())[0]?.message).toBe("700 opdrachten sluiten binnenkort");
+    expect(await loadNotified()).toHaveLength(2100);
+    at("2025-11-14T10:00:00Z");
+    await sync();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it("finding 7: notified is pruned per listing, the keys of a removed listing dropped", async () => {
+    const other = listing("Ander", "2025-11-14");
+    await store(scrum, other);
+    at(threeDays);
+    await sync();
+    expect((await loadNotified()).sort()).toEqual([`${other.id}#before-3d`, `${scrum.id}#before-3d`].sort());
+    await updateSavedRecord(other.id, () => null);
+    await sync();
+    expect(await loadNotified()).toEqual([`${scrum.id}#before-3d`]);
+  });
+
+  it("finding 7: a refused notification neither stops the others nor leaves the alarms unset", async () => {
+    await store(scrum, listing("Ander", "2025-11-14"));
+    vi.spyOn(fakeBrowser.notifications, "create").mockRejectedValueOnce(new Error("refused"));
+    at(threeDays);
+    await sync();
+    expect(Object.keys(shown())).toHaveLength(1);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(Date.parse(oneDay));
+    expect(await alarmAt(BADGE_ALARM)).not.toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe("2");
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining("notification failed"),
+      expect.anything(),
+      expect.anything(),
+    );
+    warn.mockClear();
+  });
+
+  it("small: a | in a listing URL does not cut the notification id; the click opens the listing", async () => {
+    const piped = makeSaved(
+      { url: "https://www.striive.com/opdracht/zoek?rol=scrum|agile", title: "Pijp", deadline: "2025-11-14" },
+      {},
+      savedAt,
+    );
+    expect(piped.id).toContain("|");
+    await store(piped);
+    at(threeDays);
+    await sync();
+    const [id] = Object.keys(shown());
+    const open = vi.spyOn(fakeBrowser.tabs, "create");
+    await openNotifiedListing(id!);
+    expect(open).toHaveBeenCalledWith({ url: piped.listing.url });
+  });
+
+  it("small: the click opens only http(s) addresses, whatever storage holds", async () => {
+    const script = makeSaved({ url: "javascript:alert(document.cookie)", deadline: "2025-11-14" }, {}, savedAt);
+    await store(script);
+    const open = vi.spyOn(fakeBrowser.tabs, "create");
+    await openNotifiedListing(reminderNotificationId({ listingId: script.id, key: `${script.id}#before-3d` }));
+    await openNotifiedListing(`reminder:${script.id}|${script.id}#before-3d`);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it("more than three due at once: one summary, whose click opens the saved list", async () => {
+    await replaceSaved(many(4));
+    at(threeDays);
+    await sync();
+    const ids = Object.keys(shown());
+    expect(ids).toHaveLength(1);
+    const open = vi.spyOn(fakeBrowser.tabs, "create");
+    await openNotifiedListing(ids[0]!);
+    expect(open).toHaveBeenCalledWith({ url: expect.stringMatching(/popup\.html$/) });
   });
 });

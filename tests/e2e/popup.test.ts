@@ -66,6 +66,27 @@ async function readStorage(session: ExtensionSession, key: string): Promise<unkn
   }, key);
 }
 
+/** The set-aside records (one key each, `setAside:<hash>`, see lib/storage/set-aside.ts), oldest first. */
+async function readSetAside(session: ExtensionSession): Promise<Array<{ raw: unknown; problem: string }>> {
+  const all = await session.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<object> } } } }).chrome;
+    return (await api.storage.local.get()) as Record<string, unknown>;
+  });
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith("setAside:"))
+    .map(([, value]) => value as { raw: unknown; problem: string; at: string })
+    .sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** No set-aside records, and no cache of their problems (the next read rebuilds it). */
+async function clearSetAside(session: ExtensionSession): Promise<void> {
+  const all = await session.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<object> } } } }).chrome;
+    return Object.keys(await api.storage.local.get());
+  });
+  await removeStorage(session, [...all.filter((key) => key.startsWith("setAside:")), "setAsideList", "savedSetAside"]);
+}
+
 /**
  * The id of the tab just opened. The harness's tabIdOf matches by URL, which the extension
  * cannot see on a site outside its host permissions; the newest page is the active tab.
@@ -145,7 +166,7 @@ describe("the popup", () => {
     expect(await alert.getByRole("button", { name: "Bekijken" }).count()).toBe(1);
     await popup.screenshot({ path: `${shots}/popup-problems.png` });
     // Set aside, not thrown away: the damaged record is kept with its problem.
-    const setAside = (await readStorage(session, "savedSetAside")) as Array<{ raw: unknown; problem: string }>;
+    const setAside = await readSetAside(session);
     expect(setAside.map((s) => s.raw)).toEqual(['{"id":"https://kapot.example/1","listing":{"title":4']);
     await popup.close();
   });
@@ -166,11 +187,11 @@ describe("the popup", () => {
 
     await panel.getByRole("button", { name: "Weggooien" }).click();
     await panel.getByRole("button", { name: "Annuleren" }).click();
-    expect(await readStorage(session, "savedSetAside")).toHaveLength(1);
+    expect(await readSetAside(session)).toHaveLength(1);
     await panel.getByRole("button", { name: "Weggooien" }).click();
     await panel.screenshot({ path: `${shots}/options-set-aside-confirm.png` });
     await panel.getByRole("button", { name: "Ja, weggooien" }).click();
-    await expect.poll(() => readStorage(session, "savedSetAside")).toEqual([]);
+    await expect.poll(() => readSetAside(session)).toEqual([]);
     await expect.poll(() => panel.count()).toBe(0);
     const popup = await openPopup(session);
     await expect.poll(() => savedSection(popup).locator(".saved-title").allInnerTexts()).toEqual([kbenpTitle]);
@@ -184,7 +205,8 @@ describe("the popup", () => {
     const record = JSON.parse((await readStorage(session, `savedRecord:${id}`)) as string) as object;
     // Version 2 kept every record in one value under "saved" (objects), with WXT's version record.
     await writeStorage(session, { saved: { [id]: record, "https://kapot.example/2": { id: 7 } }, saved$: { v: 2 } });
-    await removeStorage(session, ["savedIndex", `savedRecord:${id}`, "savedSetAside"]);
+    await removeStorage(session, ["savedIndex", `savedRecord:${id}`]);
+    await clearSetAside(session);
     const popup = await openPopup(session);
     await expect
       .poll(() => savedSection(popup).locator(".saved-title").allInnerTexts(), { timeout: 15000 })
@@ -231,7 +253,8 @@ describe("the popup", () => {
     const saved = twelveSaved(new Date(kbenp.now));
     const profile = JSON.parse(readFileSync(join(profilesDir, "senior-procesbegeleider.json"), "utf8"));
     await seedSaved(session, saved);
-    await writeStorage(session, { savedSetAside: [], profile });
+    await clearSetAside(session);
+    await writeStorage(session, { profile });
     const tab = await session.context.newPage();
     await tab.goto(kbenp.url);
     const popup = await openPopup(session, await tabIdOf(session, kbenp.url));

@@ -82,3 +82,19 @@ describe("savedListingsToCsv", () => {
     expect(parse(savedListingsToCsv([], "nl"), ";")).toHaveLength(1);
   });
 });
+
+describe("control characters (#13)", () => {
+  it("small: control characters are stripped from CSV cells; a note keeps its line breaks", () => {
+    const saved = makeSaved(
+      { title: "Adviseur\rinkoop\u0000\u001b[31m", client: "Ede\u0085" },
+      { note: "een\r\ntwee\rdrie" },
+    );
+    const csv = savedListingsToCsv([saved], "nl");
+    // eslint-disable-next-line no-control-regex
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    const row = parse(csv, ";")[1];
+    expect(row?.[0]).toBe("Adviseur\ninkoop[31m");
+    expect(row?.[1]).toBe("Ede");
+    expect(row?.[7]).toBe("een\ntwee\ndrie");
+  });
+});

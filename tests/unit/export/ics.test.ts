@@ -134,3 +134,21 @@ describe("deadlinesToIcs", () => {
     expect(deadlinesToIcs(saved, now).text).toBe(la);
   });
 });
+
+describe("control characters (#13)", () => {
+  it("small: a bare carriage return in a title does not reach the ICS file", () => {
+    const saved = makeSaved({
+      title: "Adviseur\rDTSTART:19700101",
+      client: "Gemeente\u0007 Ede\u0000",
+      deadline: "2025-11-12",
+    });
+    const { text } = deadlinesToIcs([saved], now);
+    // Every CR in the file is the CR of a CRLF line end.
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    const lines = contentLines(text);
+    expect(lines.filter((l) => l.startsWith("DTSTART"))).toHaveLength(1);
+    expect(prop(events(text)[0], "SUMMARY")).toBe("SUMMARY:Deadline: Adviseur DTSTART:19700101");
+  });
+});

@@ -104,3 +104,11 @@ describe("reminderNotification", () => {
     );
   });
 });
+
+describe("many listings (#13)", () => {
+  it("small: nextBadgeChange of 40,000 listings does not overflow the stack (no Math.min(...future))", () => {
+    const base = makeSaved({ deadline: "2025-11-20" });
+    const many = Array.from({ length: 40_000 }, (_, i) => ({ ...base, id: `${base.id}/${i}` }));
+    expect(nextBadgeChange(many, nl, now)).toEqual(nextBadgeChange([base], nl, now));
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { computeSchedule, remindersFor } from "../../../lib/schedule/reminders";
+import { computeSchedule, pruneNotified, remindersFor } from "../../../lib/schedule/reminders";
 import { type SavedListing } from "../../../lib/model/saved";
 import { defaultSettings, type LeadTime } from "../../../lib/model/settings";
 import { makeSaved } from "../storage/make-saved";
@@ -153,5 +153,30 @@ describe("computeSchedule", () => {
     process.env.TZ = "America/New_York";
     expect(new Date(2025, 0, 1).getTimezoneOffset()).not.toBe(offset);
     expect(run()).toBe(auckland);
+  });
+});
+
+describe("pruneNotified (#13 finding 7)", () => {
+  const now = new Date("2025-11-10T09:00:00Z");
+  const open = makeSaved({ url: "https://a.nl/open", deadline: "2025-11-12" });
+  const lately = makeSaved({ url: "https://a.nl/lately", deadline: "2025-11-01" });
+  const longAgo = makeSaved({ url: "https://a.nl/long-ago", deadline: "2025-09-01" });
+
+  it("finding 7: keeps the keys of listings still saved, per listing, not the newest 2,000", () => {
+    const keys = [
+      `${open.id}#before-3d`,
+      `${open.id}#before-3d`,
+      `${lately.id}#before-1d`,
+      `${longAgo.id}#before-1d`,
+      "https://a.nl/removed#before-3d",
+    ];
+    expect(pruneNotified(keys, [open, lately, longAgo], now)).toEqual([
+      `${open.id}#before-3d`,
+      `${lately.id}#before-1d`,
+    ]);
+    // 700 listings with three keys each: all 2,100 kept.
+    const many = Array.from({ length: 700 }, (_, i) => makeSaved({ url: `https://a.nl/${i}`, deadline: "2025-11-14" }));
+    const all = many.flatMap((s) => [`${s.id}#before-3d`, `${s.id}#before-1d`, `${s.id}#dayOf-09:00`]);
+    expect(pruneNotified(all, many, now)).toHaveLength(2100);
   });
 });

@@ -90,3 +90,47 @@ describe("mergeSaved", () => {
     expect(result.saved).toEqual({ [a.id]: aNew, [b.id]: b, [c.id]: c });
   });
 });
+
+// Issue #13, "small ones": what an import may store.
+describe("import checks (#13)", () => {
+  const backupWith = (records: unknown[]) =>
+    JSON.stringify({ ...buildBackup(state(), now), saved: records as ReturnType<typeof buildBackup>["saved"] });
+
+  it("small: import refuses javascript: and data: URLs", () => {
+    const script = makeSaved({ url: "javascript:alert(document.cookie)" });
+    const data = makeSaved({ url: "https://a.nl/3", canonicalUrl: "data:text/html,<script>alert(1)</script>" });
+    const result = parseBackup(backupWith([script, { ...data, id: "https://a.nl/3" }]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContain("saved[0].listing.url: not an http(s) address");
+    expect(result.errors).toContain("saved[1].listing.canonicalUrl: not an http(s) address");
+  });
+
+  it("small: import refuses an id that is not the listing key of its URL", () => {
+    const record = makeSaved({ url: "https://www.striive.com/opdracht/1" });
+    const result = parseBackup(backupWith([{ ...record, id: "https://www.flextender.nl/opdracht/9" }]));
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'saved[0].id: "https://www.flextender.nl/opdracht/9" is not the listing\'s key https://striive.com/opdracht/1',
+      ],
+    });
+  });
+
+  it("small: a record with id __proto__ is refused by the import and kept as an id by the merge", () => {
+    const record = makeSaved({ url: "https://a.nl/proto" });
+    const proto = { ...record, id: "__proto__" };
+    expect(parseBackup(backupWith([proto])).ok).toBe(false);
+
+    const incoming = Object.fromEntries([["__proto__", proto]]) as Record<string, typeof proto>;
+    const existing = Object.fromEntries([[record.id, record]]);
+    const result = mergeSaved(existing, incoming);
+    expect(result).toMatchObject({ added: 1, replaced: 0, kept: 1 });
+    expect(Object.getPrototypeOf(result.saved)).toBeNull();
+    expect(Object.keys(result.saved).sort()).toEqual([record.id, "__proto__"].sort());
+    expect(Object.values(result.saved)).toHaveLength(2);
+    // The constructor of an ordinary object is not mistaken for a record either.
+    const ctor = { ...record, id: "constructor" };
+    expect(mergeSaved({}, Object.fromEntries([["constructor", ctor]]))).toMatchObject({ added: 1, replaced: 0 });
+  });
+});
