@@ -1,7 +1,8 @@
 // The interpreter's view of dates in a listing's fields, over lib/dutch/dates.ts (chrono-node
 // with our rules): "31ste oktober, 2025", "1 nov 2025", "03.10.2022", "28-11-2025 12:00 uur",
 // "vrijdag 14 november om 12:00", "November 12, 2025", "morgen om 17 uur".
-import { readDates, type ReadDatesOptions } from "../dutch/dates";
+import { amsterdamParts } from "../model/dutch-time";
+import { readDates, resolveYear, type ReadDatesOptions } from "../dutch/dates";
 
 export { YEARLESS_PAST_DAYS } from "../dutch/dates";
 export { parseRelativeDeadline } from "./relative-deadline";
@@ -37,7 +38,25 @@ export function findDates(text: string, now: Date, options: DateOptions = {}): F
 
 /** The first date in a short label value ("Sluitingsdatum: 12 november 2025"); "per direct" → null. */
 export function parseDate(text: string, now: Date, options: DateOptions = {}): FoundDate | null {
-  return findDates(text, now, options)[0] ?? null;
+  return findDates(text, now, options)[0] ?? dayMonth(text, now, options);
+}
+
+// "28-11", "28/11 om 12:00 uur": a day and month alone. Too bare to be a date in running text,
+// but a date where the caller knows the value is one (a date field, "uiterlijk ...").
+const DAY_MONTH = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})(?![\d/.-])(?![^\S\n]{0,3}(?:dagen|dag|weken|week|maanden|maand|jaar|uur|uren|keer|days?|weeks?|months?|years?|hours?|times)\b)(?:[^\S\n]{0,3}(?:om|,|at)?[^\S\n]{0,3}(\d{1,2})[:.](\d{2})(?!\d))?/;
+
+function dayMonth(text: string, now: Date, options: DateOptions): FoundDate | null {
+  const m = DAY_MONTH.exec(text.slice(0, 200));
+  if (!m) return null;
+  const [first, second] = [Number(m[1]), Number(m[3])];
+  const [day, month] = options.dayFirst === false ? [second, first] : [first, second];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = resolveYear(month, day, amsterdamParts(now).date);
+  const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (new Date(`${date}T00:00:00Z`).getUTCDate() !== day) return null;
+  const hour = m[4] === undefined ? null : Number(m[4]);
+  const time = hour !== null && hour < 24 && Number(m[5]) < 60 ? `${String(hour).padStart(2, "0")}:${m[5]}` : null;
+  return { date, time, text: m[0], index: m.index };
 }
 
 // "t/m", "tot en met", "tot", "until" between a period's two dates (chrono pairs only "-" and "tot").

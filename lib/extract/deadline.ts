@@ -30,21 +30,21 @@ const OTHER_DEADLINE =
 
 // "Reageren kan tot en met 28 november", "solliciteren vóór 1 december", "apply before ..."
 const DEADLINE_PHRASE =
-  /\b(?:reageren|solliciteren|aanmelden|inschrijven|aanbieden|reacties?|sollicitaties?|apply|applications?|sluit|closes|closing)\b[^.!?\n]{0,30}?\b(?:tot en met|t\/m|tot|vóór|voor|uiterlijk|before|by|until|op|on)\b/i;
+  /\b(?:reageren|solliciteren|aanmelden|inschrijven|aanbieden|reacties?|sollicitaties?|apply|applications?|sluit|closes|closing|staat open|open)\b[^.!?\n]{0,30}?\b(?:tot en met|t\/m|tot|vóór|voor|uiterlijk|before|by|until|op|on)\b/i;
+// "Uiterlijk 28-11 om 12:00 uur reageren", "Vóór 1 december solliciteren": the date before the verb.
+const DATE_THEN_VERB =
+  /\b(?:uiterlijk|vóór|voor|tot en met|t\/m|before|by)\b(?=[^.!?\n]{4,50}?\b(?:reageren|solliciteren|aanmelden|inschrijven|reageer|solliciteer|apply)\b)/i;
 // "Sluitingsdatum voor reacties is woensdag 26 november", "De deadline is 3 december", "closing date: ..."
 const DEADLINE_NOUN =
   /\b(?:sluitingsdatum|sluitingstermijn|reactietermijn|deadline|closing date|uiterste (?:reactie|inschrijf)?datum)\b[^.!?\n:]{0,30}?(?:\b(?:is|op|ligt op|valt op|on)\b|:)/i;
+// "14 november 2025 (23:59 uur)": a time in brackets after the date.
+const TIME_IN_BRACKETS = /\(([^\S\n]{0,2}\d{1,2}[:.]\d{2}[^\S\n]{0,2}(?:uur|u|h)?[^\S\n]{0,2})\)/g;
 // A bare time on the line after a date ("Reageren t/m maandag 24 november 2025<br>10:00 uur").
 const TIME_LINE = /\n(?=[^\S\n]{0,3}(?:om[^\S\n]{1,3})?\d{1,2}[:.]\d{2}[^\S\n]{0,3}(?:uur|u|h)?[^\S\n]{0,3}(?:\n|$))/g;
 
-function dateOptions(page: Page): { lang: "nl" | "en" | null } {
-  const lang = page.lang?.slice(0, 2);
-  return { lang: lang === "nl" || lang === "en" ? lang : null };
-}
-
 function readMoment(text: string, page: Page): string | null {
-  const joined = text.replace(TIME_LINE, " ");
-  const found = parseDate(joined, page.now, dateOptions(page)) ?? parseRelativeDeadline(joined, page.now);
+  const joined = text.replace(TIME_LINE, " ").replace(TIME_IN_BRACKETS, " $1");
+  const found = parseDate(joined, page.now, page.dates) ?? parseRelativeDeadline(joined, page.now);
   return found ? toDeadline(found) : null;
 }
 
@@ -81,7 +81,7 @@ export function visibleDeadlines(page: Page, labelled: LabelledValue[]): Deadlin
       out.push({ value: toDeadline(relative), source: text, label: null, block, score: 2 });
       continue;
     }
-    const phrase = DEADLINE_PHRASE.exec(text) ?? DEADLINE_NOUN.exec(text);
+    const phrase = DEADLINE_PHRASE.exec(text) ?? DEADLINE_NOUN.exec(text) ?? DATE_THEN_VERB.exec(text);
     if (!phrase) continue;
     const after = text.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 80);
     if (OTHER_DEADLINE.test(normalize(text.slice(Math.max(0, phrase.index - 30), phrase.index + phrase[0].length))))

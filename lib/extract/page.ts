@@ -1,6 +1,8 @@
 // The page as the interpreter sees it: the reader's PageReading with its JobPostings understood,
 // the address parsed and the moment of viewing.
 import type { Block, PageMeta, PageReading } from "../model/page-reading";
+import { dateOptionsOf } from "./date-order";
+import type { DateOptions } from "./dates";
 import { understandJob, type StructuredJob } from "./structured-job";
 
 export interface Page {
@@ -16,6 +18,8 @@ export interface Page {
   otherTypes: string[];
   /** A pagination control on the page. */
   paginated: boolean;
+  /** How this page's dates read: its language, and day or month first in numeric dates. */
+  dates: DateOptions;
 }
 
 export function pageOf(reading: PageReading, now: Date): Page {
@@ -34,5 +38,6 @@ export function pageOf(reading: PageReading, now: Date): Page {
     jobs: reading.jobs.map(understandJob),
     otherTypes: reading.otherTypes,
     paginated: reading.paginated,
+    dates: dateOptionsOf(reading.blocks, reading.lang),
   };
 }

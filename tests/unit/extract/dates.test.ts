@@ -355,3 +355,17 @@ describe("findDates: more traps", () => {
   });
 
 });
+
+describe("parseDate: a day and month alone, where the caller knows the value is a date", () => {
+  it.each([
+    ["28-11", "2025-11-28", null],
+    ["Uiterlijk 28-11 om 12:00 uur", "2025-11-28", "12:00"],
+    ["5/1", "2026-01-05", null],
+  ])("%s → %s %s", (text, date, time) => {
+    expect(brief(parseDate(text, NOW))).toEqual([date, time]);
+  });
+
+  it.each([["2-3 dagen"], ["3-4 weken"], ["32-36"], ["31-02"]])("%s → null", (text) => {
+    expect(parseDate(text, NOW)).toBeNull();
+  });
+});
