@@ -49,6 +49,8 @@ export interface Evidence {
   requirements: number;
   applyButton: boolean;
   overview: boolean;
+  /** Different job sections under the page's own headings (work, candidate, offer, terms). */
+  jobSections: number;
 }
 
 export function judgeListing(e: Evidence): boolean {
@@ -62,5 +64,7 @@ export function judgeListing(e: Evidence): boolean {
   score += Math.min(e.textFields, 3);
   if (e.requirements >= 2) score += 2;
   if (e.applyButton) score += 1;
+  // What a reader sees in any language: what the work is, who is sought, what is offered, the terms.
+  if (e.jobSections >= 2) score += e.jobSections >= 3 ? 3 : 2;
   return score >= 3;
 }

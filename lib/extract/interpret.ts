@@ -8,6 +8,7 @@ import { siteOf } from "../sites";
 import { adapterRequirements, draftFromAdapter } from "./adapter-draft";
 import { chooseDeadline } from "./deadline";
 import { judgeListing } from "./detect";
+import { jobSectionKinds } from "./job-sections";
 import type { Draft } from "./draft";
 import { hasApplyButton, looksLikeOverview } from "./evidence";
 import { extractGeneric } from "./generic";
@@ -94,6 +95,7 @@ function interpret(reading: PageReading, now: Date): Listing {
     requirements: requirements.length,
     applyButton: hasApplyButton(page),
     overview: looksLikeOverview(page),
+    jobSections: jobSectionKinds(page.blocks),
   });
   const title = draft.title?.value ?? null;
   if (!isListing) return empty(url, meta.canonical, title, meta.siteName ?? knownSite);

@@ -1,7 +1,8 @@
-// Extraction speed where the content script really runs: in Chromium, per page, against two
-// yardsticks on the same document in the same run: one read of the page's text (innerText,
-// the floor) and Mozilla Readability's parse() on a clone (what a "clip this page" add-on runs).
-// performance.now() is coarse (0.1 ms), so each figure is the mean of repeated runs.
+// Extraction speed in Chromium, per page: the reader (what the content script runs on the page's
+// main thread) against two yardsticks on the same document in the same run: one read of the
+// page's text (innerText, the floor) and Mozilla Readability's parse() on a clone (what a "clip
+// this page" add-on runs); and the interpreter on the reading (what the worker runs, off the
+// page's thread). performance.now() is coarse (0.1 ms), so each figure is the mean of repeated runs.
 import { chromium, type Page } from "playwright-core";
 import { bundleForBrowser } from "./bundle";
 import { median, type BenchPage } from "./pages";
@@ -13,7 +14,10 @@ export interface PageTiming {
   /** The first innerText read after load, which pays for style and layout: what a script pays once. */
   innerTextFirst: number;
   readability: number;
+  /** The reader, in the page. */
   extract: number;
+  /** The interpreter, on the reader's output (the worker's share). */
+  interpret: number;
   isListing: boolean;
 }
 
@@ -21,7 +25,8 @@ async function timeInPage(page: Page, url: string, now: string): Promise<Omit<Pa
   return page.evaluate(
     ({ url, now }) => {
       const w = window as unknown as {
-        OR: { extractListing(d: Document, c: { url: string; now: Date }): { isListing: boolean } };
+        OR: { readPage(d: Document, url: string): { reading: unknown } };
+        IN: { interpretReading(r: unknown, now: Date): { isListing: boolean } };
         RD: { Readability: new (d: Document) => { parse(): unknown } };
       };
       const mean = (fn: () => void): number => {
@@ -38,20 +43,25 @@ async function timeInPage(page: Page, url: string, now: string): Promise<Omit<Pa
       void document.body.innerText;
       const innerTextFirst = performance.now() - first;
       const at = new Date(now);
-      let isListing = false;
+      let reading: unknown = null;
       const extract = mean(() => {
-        isListing = w.OR.extractListing(document, { url, now: at }).isListing;
+        reading = w.OR.readPage(document, url).reading;
+      });
+      let isListing = false;
+      const interpret = mean(() => {
+        isListing = w.IN.interpretReading(reading, at).isListing;
       });
       const innerText = mean(() => void document.body.innerText);
       const readability = mean(() => void new w.RD.Readability(document.cloneNode(true) as Document).parse());
-      return { extract, innerText, innerTextFirst, readability, isListing };
+      return { extract, interpret, innerText, innerTextFirst, readability, isListing };
     },
     { url, now },
   );
 }
 
 export async function benchInChromium(pages: BenchPage[]): Promise<{ rows: PageTiming[]; scaling: PageTiming[] }> {
-  const extractor = await bundleForBrowser("lib/extract/listing.ts", "OR");
+  const extractor = await bundleForBrowser("lib/extract/reader.ts", "OR");
+  const interpreter = await bundleForBrowser("lib/extract/interpret.ts", "IN");
   const readability = await bundleForBrowser("node_modules/@mozilla/readability/index.js", "RD");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -68,6 +78,7 @@ export async function benchInChromium(pages: BenchPage[]): Promise<{ rows: PageT
     await page.setContent(html, { waitUntil: "domcontentloaded" });
     await page.evaluate(defineNameHelper);
     await page.evaluate(extractor);
+    await page.evaluate(interpreter);
     await page.evaluate(readability);
   };
   for (const p of pages) {
@@ -91,11 +102,13 @@ export async function benchInChromium(pages: BenchPage[]): Promise<{ rows: PageT
 }
 
 export function summarise(rows: PageTiming[]) {
-  const m = (k: "innerText" | "innerTextFirst" | "readability" | "extract") => median(rows.map((r) => r[k]));
+  const m = (k: "innerText" | "innerTextFirst" | "readability" | "extract" | "interpret") =>
+    median(rows.map((r) => r[k]));
   return {
     innerText: m("innerText"),
     innerTextFirst: m("innerTextFirst"),
     readability: m("readability"),
     extract: m("extract"),
+    interpret: m("interpret"),
   };
 }

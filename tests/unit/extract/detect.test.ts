@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isProbablyListing, judgeListing, type Evidence } from "../../../lib/extract/detect";
 import { closedNotice, decideStatus } from "../../../lib/extract/status";
 import { readBlocks } from "../../../lib/extract/page-text";
+import { jobSectionKinds } from "../../../lib/extract/job-sections";
 import { parseHtml } from "./parse-html";
 
 const base: Evidence = {
@@ -13,6 +14,7 @@ const base: Evidence = {
   requirements: 0,
   applyButton: false,
   overview: false,
+  jobSections: 0,
 };
 
 describe("isProbablyListing", () => {
@@ -24,6 +26,28 @@ describe("isProbablyListing", () => {
     expect(isProbablyListing(article, new URL("https://example.org/opdrachten/adviseur-wmo"))).toBe(true);
     const labels = parseHtml("<h1>x</h1><dl><dt>Sluitingsdatum</dt><dd>1 mei</dd><dt>Tarief</dt><dd>€ 90</dd></dl>");
     expect(isProbablyListing(labels, new URL("https://example.org/a"))).toBe(true);
+  });
+});
+
+describe("job sections", () => {
+  const kinds = (html: string) => jobSectionKinds(readBlocks(parseHtml(`<main>${html}</main>`)));
+
+  it("counts the sections a reader knows a job by, in Dutch, English and German", () => {
+    expect(kinds("<h2>Wat ga je doen?</h2><p>x</p><h2>Wie ben jij?</h2><h2>Wat bieden wij</h2><p>y</p>")).toBe(2);
+    expect(kinds("<h3>Responsibilities</h3><p>x</p><h3>Requirements</h3><ul><li>y</li></ul><h3>Benefits</h3>")).toBe(3);
+    expect(kinds("<h2>Deine Aufgaben</h2><p>x</p><h2>Dein Skillset:</h2><p>y</p><h2>Wir bieten</h2>")).toBe(3);
+    expect(kinds("<dl><dt>Employment type</dt><dd>Full-time</dd></dl><p><b>Wat wij jou bieden</b></p>")).toBe(2);
+  });
+
+  it("finds none in an article or a home page", () => {
+    expect(kinds("<h1>Storm op komst</h1><p>Het gaat waaien.</p><h2>Meer nieuws</h2><p>x</p>")).toBe(0);
+    expect(kinds("<h2>Over ons</h2><p>x</p><h2>Contact</h2><p>y</p>")).toBe(0);
+  });
+
+  it("weighs in the verdict: a page that describes one job is a listing without labels or JSON-LD", () => {
+    expect(judgeListing({ ...base, jobSections: 3 })).toBe(true);
+    expect(judgeListing({ ...base, jobSections: 1 })).toBe(false);
+    expect(judgeListing({ ...base, jobSections: 3, overview: true })).toBe(false);
   });
 });
 
