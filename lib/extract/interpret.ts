@@ -20,6 +20,14 @@ import { closedNotice, decideStatus } from "./status";
 
 const LISTING_SPECIFIC: ListingField[] = ["deadline", "rate", "hoursPerWeek", "startDate", "endDate"];
 
+/** Caps on what a page can make the listing hold (a 48,000-character "client", 10,000 eisen). */
+export const LISTING_CAPS = { title: 300, client: 200, location: 120, requirement: 1000, requirements: 150 } as const;
+
+function capped(text: string | null, max: number): string | null {
+  if (text === null || text.length <= max) return text;
+  return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 function empty(url: string, canonicalUrl: string | null, title: string | null, site: string | null): Listing {
   return {
     isListing: false,
@@ -97,7 +105,7 @@ function interpret(reading: PageReading, now: Date): Listing {
     overview: looksLikeOverview(page),
     jobSections: jobSectionKinds(page.blocks),
   });
-  const title = draft.title?.value ?? null;
+  const title = capped(draft.title?.value ?? null, LISTING_CAPS.title);
   if (!isListing) return empty(url, meta.canonical, title, meta.siteName ?? knownSite);
   const provenance: Partial<Record<ListingField, Provenance>> = {};
   for (const field of listingFields) {
@@ -108,8 +116,8 @@ function interpret(reading: PageReading, now: Date): Listing {
   return {
     isListing,
     title,
-    client: draft.client?.value ?? null,
-    location: draft.location?.value ?? null,
+    client: capped(draft.client?.value ?? null, LISTING_CAPS.client),
+    location: capped(draft.location?.value ?? null, LISTING_CAPS.location),
     rate: draft.rate?.value ?? null,
     hoursPerWeek: draft.hoursPerWeek?.value ?? null,
     startDate: draft.startDate?.value ?? null,
@@ -117,7 +125,9 @@ function interpret(reading: PageReading, now: Date): Listing {
     published: draft.published?.value ?? null,
     deadline,
     status: decideStatus(isListing, notice, deadline, now),
-    requirements,
+    requirements: requirements
+      .slice(0, LISTING_CAPS.requirements)
+      .map((r) => ({ ...r, text: capped(r.text, LISTING_CAPS.requirement) ?? r.text })),
     url,
     canonicalUrl: meta.canonical,
     site: knownSite ?? meta.siteName,
