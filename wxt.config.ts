@@ -34,9 +34,9 @@ export default defineConfig({
     default_locale: "nl",
     // unlimitedStorage: the 10 MB default holds about 2,000 saved listings with their backup.
     permissions: ["storage", "unlimitedStorage", "alarms", "notifications", "activeTab", "scripting"],
+    // Other sites: "Analyseer deze pagina" runs through activeTab + scripting, so no all-sites
+    // permission is declared (issue 13: an optional one was declared but never requested).
     host_permissions: siteHostPatterns,
-    // Other sites: only when the user grants them from the popup; https only, as for the brokers.
-    optional_host_permissions: ["https://*/*"],
     action: { default_title: "__MSG_extName__" },
     browser_specific_settings: {
       // Everything stays in the browser: Firefox's data-consent key says so (Firefox 140+).
