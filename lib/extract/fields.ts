@@ -1,5 +1,5 @@
 // Turning the text found for a field into its typed value, with the shared parsers.
-import { parseDate, parseDateRange, parseRelativeDeadline, toDeadline } from "./dates";
+import { parseDate, parseDateRange, parseRelativeDeadline, toDeadline, type DateOptions } from "./dates";
 import { parseHoursPerWeek } from "./hours";
 import type { LabelField } from "./label-words";
 import { parseRate, statesNoRate } from "./money";
@@ -49,30 +49,86 @@ export function statesNone(field: LabelField, text: string): boolean {
     return /^\W{0,3}(?:none|geen(?:\s+(?:sluitingsdatum|deadline))?|n\.?\s?v\.?\s?t\.?|not\s+applicable|doorlopend|ongoing|open\s+until\s+filled|until\s+filled)\W{0,3}$/i.test(
       text.trim().slice(0, 60),
     );
+  if (field === "startDate" || field === "endDate") return withoutNoDate(text).none;
   return false;
+}
+
+// "Start: Zo snel mogelijk", "per direct", "z.s.m.", "in overleg", "ASAP": a start with no date.
+// Read as a date they go wrong ("Zo" is Sunday to a Dutch date reader), so they are cut out first.
+const NO_DATE =
+  /^\W{0,3}(?:zo\s+(?:snel|spoedig)\s+(?:als\s+)?mogelijk|z\.\s?s\.\s?m\.?|zsm\b|per\s+direct|direct|per\s+omgaande|onmiddellijk|meteen|in\s+overleg|nader\s+te\s+bepalen|n\.?\s?t\.?\s?b\.?|nog\s+niet\s+bekend|onbekend|flexibel|asap\b|as\s+soon\s+as\s+possible|immediately|immediate|to\s+be\s+(?:agreed|determined|confirmed)|tb[acd]\b|negotiable|sofort|ab\s+sofort|nach\s+vereinbarung)\b/i;
+
+/**
+ * A date value with a leading no-date phrase cut off ("Per direct, uiterlijk 1 maart" → "uiterlijk
+ * 1 maart"); `none` when the phrase is all it says ("Zo snel mogelijk", "Per direct (in overleg)").
+ */
+function withoutNoDate(text: string): { rest: string; none: boolean } {
+  let rest = text.slice(0, 200).trim();
+  let cut = false;
+  for (let i = 0; i < 3; i++) {
+    const m = NO_DATE.exec(rest);
+    if (!m) break;
+    cut = true;
+    rest = rest.slice(m[0].length).replace(/^[\s,;/()–—-]+|[\s()]+$/g, "");
+  }
+  return { rest: cut ? rest : text, none: cut && !/\d/.test(rest) };
+}
+
+// "Periode: per direct tot en met 31 december 2026", "Looptijd: vanaf 1 maart 2026": one end given.
+const UNTIL = /\b(?:tot\s+en\s+met|tot|t\/m|until|till|through|bis)[ \t]+/gi;
+const FROM = /\b(?:vanaf|per|from|ab|start(?:end)?|beginnend|starting)[ \t]+/gi;
+
+/** The date right after a word such as "tot" or "vanaf" in `text`, if one stands there. */
+function dateAfter(text: string, word: RegExp, now: Date, dates: DateOptions): string | null {
+  for (const m of text.slice(0, 200).matchAll(word)) {
+    const found = parseDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40), now, dates);
+    if (found && found.index <= 3) return found.date;
+  }
+  return null;
+}
+
+/** A period's start and end: a range, or one end named by "tot"/"vanaf"; "6 maanden" gives nothing. */
+function period(text: string, now: Date, dates: DateOptions): FieldValues {
+  const { rest, none } = withoutNoDate(text);
+  if (none) return {};
+  const range = parseDateRange(rest, now, dates);
+  if (range) return { startDate: range.start.date, endDate: range.end.date };
+  const values: FieldValues = {};
+  const end = dateAfter(rest, UNTIL, now, dates);
+  const start = dateAfter(rest, FROM, now, dates);
+  if (end) values.endDate = end;
+  if (start && start !== end) values.startDate = start;
+  return values;
 }
 
 /**
  * The typed values a labelled text gives; empty when it does not parse. `label` is the label as
  * printed ("Max. uurtarief"): it lends its words to the value (a single figure after "Max." is a
- * maximum, "Salaris" makes € 3.200 a month's pay).
+ * maximum, "Salaris" makes € 3.200 a month's pay). `dates` says which way round the page writes
+ * numeric dates (date-order.ts: 01/12/2026 is 12 January on an American page).
  */
-export function interpret(field: LabelField, text: string, now: Date, labelled = true, label = ""): FieldValues {
+export function interpret(
+  field: LabelField,
+  text: string,
+  now: Date,
+  labelled = true,
+  label = "",
+  dates: DateOptions = {},
+): FieldValues {
   switch (field) {
     case "deadline": {
-      const found = parseDate(text, now) ?? parseRelativeDeadline(text, now);
+      const found = parseDate(text, now, dates) ?? parseRelativeDeadline(text, now);
       return found ? { deadline: toDeadline(found) } : {};
     }
     case "startDate":
     case "endDate":
     case "published": {
-      const found = parseDate(text, now);
+      const date = field === "published" ? { rest: text, none: false } : withoutNoDate(text);
+      const found = date.none ? null : parseDate(date.rest, now, dates);
       return found ? { [field]: found.date } : {};
     }
-    case "period": {
-      const range = parseDateRange(text, now);
-      return range ? { startDate: range.start.date, endDate: range.end.date } : {};
-    }
+    case "period":
+      return period(text, now, dates);
     case "hoursPerWeek": {
       const found = parseHoursPerWeek(text, { labelled });
       return found ? { hoursPerWeek: found.hours } : {};

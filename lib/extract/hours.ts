@@ -9,8 +9,9 @@ import { parseDutchNumber } from "./dutch-number";
 const N = String.raw`(\d{1,3}(?:,\d{1,2}|\.\d)?)(?!\d|[.:,]\d)`;
 const TO = String.raw`\s*(?:-|–|—|tot(?:\s+max(?:imaal)?\.?)?|t\/m|à|a|to|or)\s*`;
 const RANGE = `${N}(?:${TO}${N})?`;
-const HOUR_WORD = String.raw`\s*(?:uur|uren|u|hours?|hrs?|h)\b`;
-const PER_WEEK = String.raw`\s*(?:per\s+week|p\s?\/\s?w\b|p\.w\.?|\/\s*week\b|\/\s*wk\b|per\s+wk\b|pw\b|in\s+de\s+week|a\s+week|weekly)`;
+// "39 Std./Woche", "40 Stunden pro Woche": German pages (StepStone) too
+const HOUR_WORD = String.raw`\s*(?:(?:uur|uren|u|hours?|hrs?|h|stunden)\b|std\b\.?)`;
+const PER_WEEK = String.raw`\s*(?:per\s+week|p\s?\/\s?w\b|p\.w\.?|\/\s*week\b|\/\s*wk\b|per\s+wk\b|pw\b|in\s+de\s+week|a\s+week|weekly|\/\s*woche\b|pro\s+woche|in\s+der\s+woche|wöchentlich)`;
 const NOT_GLUED = String.raw`(?<![\p{L}\d.,:-])`;
 
 const PATTERNS: { re: RegExp; hours: (m: RegExpExecArray, text: string) => [number, number] | null }[] = [
@@ -22,6 +23,11 @@ const PATTERNS: { re: RegExp; hours: (m: RegExpExecArray, text: string) => [numb
     hours: (m) => product(m[1], m[2]),
   },
   { re: new RegExp(`${NOT_GLUED}${RANGE}${HOUR_WORD}${PER_WEEK}`, "giu"), hours: (m) => range(m[1], m[2]) },
+  // "4 dagen (32 uur) per week": the hours in brackets
+  {
+    re: new RegExp(`${NOT_GLUED}${N}\\s*dag(?:en)?\\s*\\(\\s*${RANGE}${HOUR_WORD}\\s*\\)${PER_WEEK}`, "giu"),
+    hours: (m) => range(m[2], m[3]),
+  },
   {
     re: new RegExp(
       `${NOT_GLUED}${RANGE}\\s*-?\\s*urige\\s+(?:werkweek|week|dienstverband|aanstelling|contract)`,

@@ -36,21 +36,27 @@ function canonicalUrl(doc: Document, url: string): string | null {
 
 /** "Opgaveleider – ZuidProfs" → "Opgaveleider": drop a trailing or leading site name. */
 export function stripSiteName(title: string, siteName: string | null): string {
+  // a title is short; the cap keeps the split linear on a hostile one (a run of spaces)
   const parts = title
+    .slice(0, TITLE_MAX)
     .split(/\s+[|–—-]\s+|\s+[|–—]/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return title.trim();
+  if (parts.length < 2) return title.slice(0, TITLE_MAX).trim();
   const site = siteName?.toLowerCase() ?? null;
   const kept = parts.filter((p) => !site || p.toLowerCase() !== site);
   if (kept.length === parts.length) kept.pop();
-  return kept[0] ?? title.trim();
+  return kept[0] ?? title.slice(0, TITLE_MAX).trim();
 }
+
+/** Longer titles are cut before splitting: a hostile page's title costs no more than this. */
+const TITLE_MAX = 400;
 
 /** The parts of a "Title | Client | Site" title besides the job title and the site name. */
 export function titleSegments(title: string | null): string[] {
   return title
     ? title
+        .slice(0, TITLE_MAX)
         .split(/\s+[|–—]\s+|\s+-\s+/)
         .map((p) => p.trim())
         .filter(Boolean)

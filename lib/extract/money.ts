@@ -113,13 +113,20 @@ function unitByMagnitude(value: number, context: string, currency: boolean): Rat
  * "£53,730 GBP", "€60k - €70k". Figures this large with a currency are yearly pay; a budget
  * ("budget € 50.000") has neither the ISO code, the "k" nor a salary word, and is left alone.
  */
-function yearlyBySalaryForm(first: Amount, last: Amount, context: string): boolean {
+function yearlyBySalaryForm(first: Amount, last: Amount, context: string, paragraph: (() => string) | null): boolean {
   if (!first.currency && !last.currency) return false;
   if (last.value < 15_000 || last.value > 1_000_000) return false;
-  return (
-    last.code || first.code || last.thousands || SALARY_WORD.test(context) || /\bpay\b|compensation/i.test(context)
-  );
+  if (last.code || first.code || last.thousands || SALARY_WORD.test(context) || PAY_WORD.test(context)) return true;
+  // "… an annual salary … The range for this role is $100,000 - $720,000." (Netflix): a range of
+  // such figures in a paragraph that speaks of salary or compensation
+  if (!paragraph) return false;
+  const text = paragraph();
+  return SALARY_WORD.test(text) || PAY_WORD.test(text);
 }
+
+const PAY_WORD = /\bpay\b|compensation/i;
+/** How far back a salary word may stand from a range of yearly figures. */
+const PARAGRAPH = 400;
 
 function plausible(values: number[], per: RatePer): boolean {
   const [lo, hi] = PLAUSIBLE[per];
@@ -152,7 +159,14 @@ function rateAt(
   const per =
     unit?.per ??
     unitLabelBefore(before) ??
-    (yearlyBySalaryForm(first, last, before + after) ? "year" : null) ??
+    (yearlyBySalaryForm(
+      first,
+      last,
+      before + after,
+      range ? () => text.slice(Math.max(0, first.start - PARAGRAPH), first.start) : null,
+    )
+      ? "year"
+      : null) ??
     (isLabelled ? unitByMagnitude(last.value, before + after, currency !== null) : null) ??
     hourlyBand;
   if (!per) return null;

@@ -177,6 +177,26 @@ export function clientFromTitleSuffix(title: string): string | null {
   return null;
 }
 
+const AT_NAME = new RegExp(`[ \\t](?:at|bij)[ \\t]+(${NAME})$`, "u");
+
+/**
+ * The organisation a page title names with "at"/"bij": "Entry-Level Automation Engineer | 2026
+ * Graduate at Atos — Amstelveen, … | LinkedIn Jobs" → "Atos", "Job Application for Engineering
+ * Manager at Anthropic" → "Anthropic". Only a part that ends in the name counts; the first such
+ * part wins. Check the result with isBroker ("Consultant bij Hays").
+ */
+export function clientFromTitleAt(title: string): string | null {
+  const parts = title
+    .slice(0, 300)
+    .split(/\s+[–—|·]\s+|\s+-\s+/)
+    .map((p) => p.trim());
+  for (const part of parts) {
+    const name = cleanName(AT_NAME.exec(part)?.[1]);
+    if (name) return name;
+  }
+  return null;
+}
+
 // --- brokers and employers -------------------------------------------------------------------
 
 /** What a page says about the site it is on; a Page (meta.siteName, url) fits too. */
@@ -294,6 +314,21 @@ function hostBrand(host: string): string {
 /** The printed form of a brand found lower-case in a host: its spelling in the title or site name. */
 function printed(brand: string, ...texts: (string | null | undefined)[]): string {
   const b = brand.replace(/-/g, " ");
+  const joined = brand.replace(/-/g, "");
+  // a part of the title that spells the brand out: "… - Lonestar Grid Systems Careers" for
+  // "lonestargrid", "… - Gelre ziekenhuizen" for "gelre"
+  for (const text of texts) {
+    for (const part of (text ?? "")
+      .slice(0, 300)
+      .split(/\s+[|–—·-]\s+/)
+      .slice(1)) {
+      const name = employerInSiteName(part.trim());
+      const words = name.split(/\s+/);
+      if (joined.length >= 4 && words.length <= 5 && name.length <= 60 && /^[\p{Lu}]/u.test(name)) {
+        if (normalize(name).replace(/ /g, "").startsWith(joined)) return name;
+      }
+    }
+  }
   for (const text of texts) {
     if (!text) continue;
     const at = text.toLowerCase().indexOf(b);
@@ -306,6 +341,7 @@ function printed(brand: string, ...texts: (string | null | undefined)[]): string
 /** "Careers at Netflix", "Werken bij Gemeente Utrecht", "Roblox Careers" → the employer's name. */
 function employerInSiteName(siteName: string): string {
   return siteName
+    .slice(0, 200)
     .replace(/^(?:careers?|jobs|vacatures|werken|working)\s+(?:at|bij|voor|for)\s+/i, "")
     .replace(/\s+(?:careers?|jobs|vacatures|karriere)$/i, "")
     .trim();
@@ -366,7 +402,8 @@ export function isBroker(name: string, context: SiteContext | PageLike): boolean
   if (isKnownBroker(name)) return true;
   const c = contextOf(context);
   const employer = employerOfSite(c);
-  if (employer && normalize(employer).replace(/ /g, "") === n) return false;
+  // on an employer's own site its full name is no broker ("Gelre ziekenhuizen" on werkenbij.gelre.nl)
+  if (employer && n.startsWith(normalize(employer).replace(/ /g, ""))) return false;
   const site = normalize(c.siteName ?? "").replace(/ /g, "");
   const host = hostBrand(c.host ?? "").replace(/-/g, "");
   return (!!site && (n === site || n.includes(site))) || (host.length >= 4 && n.includes(host));
