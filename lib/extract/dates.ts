@@ -43,7 +43,8 @@ export function parseDate(text: string, now: Date, options: DateOptions = {}): F
 
 // "28-11", "28/11 om 12:00 uur": a day and month alone. Too bare to be a date in running text,
 // but a date where the caller knows the value is one (a date field, "uiterlijk ...").
-const DAY_MONTH = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})(?![\d/.-])(?![^\S\n]{0,3}(?:dagen|dag|weken|week|maanden|maand|jaar|uur|uren|keer|days?|weeks?|months?|years?|hours?|times)\b)(?:[^\S\n]{0,3}(?:om|,|at)?[^\S\n]{0,3}(\d{1,2})[:.](\d{2})(?!\d))?/;
+const DAY_MONTH =
+  /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})(?![\d/.-])(?![^\S\n]{0,3}(?:dagen|dag|weken|week|maanden|maand|jaar|uur|uren|keer|days?|weeks?|months?|years?|hours?|times)\b)(?:[^\S\n]{0,3}(?:om|,|at)?[^\S\n]{0,3}(\d{1,2})[:.](\d{2})(?!\d))?/;
 
 function dayMonth(text: string, now: Date, options: DateOptions): FoundDate | null {
   const m = DAY_MONTH.exec(text.slice(0, 200));
@@ -76,7 +77,8 @@ export function parseDateRange(
     text: d.phrase,
     index: d.index,
   });
-  if (first.end && first.end.date >= first.start.date) return { start: at(first.start, first), end: at(first.end, first) };
+  if (first.end && first.end.date >= first.start.date)
+    return { start: at(first.start, first), end: at(first.end, first) };
   const second = all[1];
   if (!second) return null;
   const between = text.slice(first.index + first.phrase.length, second.index);

@@ -12,7 +12,11 @@ export function descriptionBlocks(doc: Document, description: string | null): Bl
   let html = description.slice(0, MAX_HTML);
   // "&lt;p&gt;..." : HTML escaped once more inside the JSON
   if (!/<[a-z]/i.test(html) && /&lt;[a-z]/i.test(html))
-    html = html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    html = html
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
   if (!/<[a-z]/i.test(html)) return plainBlocks(html);
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
   if (!Parser) return [];

@@ -21,7 +21,13 @@ function acceptable(lv: LabelledValue): boolean {
 
 /** The page's label/value pairs that read as such (see acceptable). */
 export function readLabels(page: Page): LabelledValue[] {
-  return findLabelledValues(page.blocks).filter(acceptable);
+  const main = findLabelledValues(page.blocks).filter(acceptable);
+  // The listing's facts in a sidebar (Brunel, Randstad): after the main text's, so they fill
+  // only what it lacks; never a deadline (sidebars hold other listings' closing dates too).
+  const side = findLabelledValues(page.blocks, { sidebars: true }).filter(
+    (lv) => lv.block.chrome && lv.field !== "deadline" && acceptable(lv),
+  );
+  return [...main, ...side];
 }
 
 // Fields a visible label can state as absent, so structured data may not fill them.

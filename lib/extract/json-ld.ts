@@ -34,8 +34,7 @@ const str = (v: unknown): string | null =>
   typeof v === "string" && squash(v) ? squash(v).slice(0, READING_LIMITS.short) : null;
 const obj = (v: unknown): Json | null =>
   Array.isArray(v) ? obj(v[0]) : v && typeof v === "object" ? (v as Json) : null;
-const amount = (v: unknown): number | string | null =>
-  typeof v === "number" && Number.isFinite(v) ? v : str(v);
+const amount = (v: unknown): number | string | null => (typeof v === "number" && Number.isFinite(v) ? v : str(v));
 
 function locality(place: unknown): string | null {
   const p = obj(place);
@@ -69,7 +68,8 @@ function jobOf(node: Json, doc: Document): RawJob {
     startDate: str(node.jobStartDate),
     salary: salaryOf(node),
     workHours: str(node.workHours),
-    employmentType: str(node.employmentType) ?? (Array.isArray(node.employmentType) ? str(node.employmentType[0]) : null),
+    employmentType:
+      str(node.employmentType) ?? (Array.isArray(node.employmentType) ? str(node.employmentType[0]) : null),
     description: descriptionBlocks(doc, typeof node.description === "string" ? node.description : null),
   };
 }

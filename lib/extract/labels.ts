@@ -58,10 +58,13 @@ function cellBelow(blocks: Block[], i: number): Block | null {
   return null;
 }
 
-function valueAfter(blocks: Block[], i: number): Block | null {
+/** Main text, or with `sidebars` also the page's own sidebars (not its related listings). */
+const readable = (block: Block, sidebars: boolean): boolean => !block.chrome || (sidebars && block.sidebar === true);
+
+function valueAfter(blocks: Block[], i: number, sidebars: boolean): Block | null {
   const block = blocks[i];
   const next = blocks[i + 1];
-  if (!block || !next || next.chrome) return null;
+  if (!block || !next || !readable(next, sidebars)) return null;
   // a header row over a value row: the value sits in the same column, one row down
   if (block.cell?.header && next.cell && (next.cell.header || next.cell.row !== block.cell.row))
     return cellBelow(blocks, i);
@@ -69,10 +72,10 @@ function valueAfter(blocks: Block[], i: number): Block | null {
   return next;
 }
 
-export function findLabelledValues(blocks: Block[]): LabelledValue[] {
+export function findLabelledValues(blocks: Block[], { sidebars = false } = {}): LabelledValue[] {
   const found: LabelledValue[] = [];
   blocks.forEach((block, i) => {
-    if (block.chrome || block.text.length > 1500) return;
+    if (!readable(block, sidebars) || block.text.length > 1500) return;
     const hintField = block.hint ? fieldOfLabel(normalize(block.hint)) : null;
     if (hintField && block.text.length <= 200 && !splitLabel(block.text)) {
       found.push({ field: hintField, label: block.hint ?? "", value: block.text, how: "hint", block });
@@ -95,7 +98,7 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
           });
         }
       } else if (line === block.text) {
-        const value = valueAfter(blocks, i);
+        const value = valueAfter(blocks, i, sidebars);
         if (value)
           found.push({
             field: split.field,

@@ -22,6 +22,8 @@ const WORD_TAGS = new Set(["b", "strong", "em", "i", "u", "s", "small", "sup", "
 
 interface Context {
   chrome: boolean;
+  /** Inside a sidebar and nothing more chrome-like (no nav, footer, banner around it). */
+  sidebar: boolean;
   inMain: boolean;
   bold: boolean;
   listDepth: number;
@@ -94,6 +96,7 @@ export function readBlocksWithElements(
       cell,
       hint: hint && hint.length > 200 ? hint.slice(0, 200) : hint,
       chrome: ctx.chrome,
+      ...(ctx.chrome && ctx.sidebar ? { sidebar: true } : {}),
       link: heading ? linkOf(el) : null,
     });
   };
@@ -119,11 +122,15 @@ export function readBlocksWithElements(
         continue;
       }
       if (isSkipped(tag) || isHidden(child) || isIcon(child, tag)) {
+        // a leading icon's label is the block's hint ("Eis", "Wens"), as a title on the block is
+        if (!isSkipped(tag) && !isHidden(child) && parentBuf.chars === 0 && !parentBuf.hint)
+          parentBuf.hint = labelOfIcon(child);
         labelIcon(child, parentBuf);
         continue;
       }
       const childCtx: Context = {
         chrome: ctx.chrome || isChrome(child, tag, ctx.inMain),
+        sidebar: ctx.chrome ? ctx.sidebar : isSidebar(child, tag),
         inMain: ctx.inMain || tag === "main" || tag === "article",
         bold: ctx.bold || BOLD_TAGS.has(tag) || /^h[1-6]$/.test(tag),
         listDepth: ctx.listDepth + (tag === "ul" || tag === "ol" ? 1 : 0),
@@ -152,12 +159,17 @@ export function readBlocksWithElements(
   };
 
   if (!root) return { blocks, elements };
-  const rootCtx: Context = { chrome: false, inMain: false, bold: false, listDepth: 0, listType: null };
+  const rootCtx: Context = { chrome: false, sidebar: false, inMain: false, bold: false, listDepth: 0, listType: null };
   const buf: Buffer = { parts: [], chars: 0, boldChars: 0, hint: null };
   walk(root, buf, rootCtx);
   flush(root, buf, rootCtx);
   markRelatedSections(blocks);
   return { blocks, elements };
+}
+
+/** A sidebar of the page itself: <aside> or role=complementary (not a nav, footer or banner). */
+function isSidebar(el: Element, tag: string): boolean {
+  return tag === "aside" || el.getAttribute("role") === "complementary";
 }
 
 /** Where a heading links to: result cards link their titles to other listings. */

@@ -11,6 +11,9 @@ export function markRelatedSections(blocks: Block[]): void {
     const rank = block.heading || (block.bold ? 7 : 0);
     if (level && rank && rank <= level) level = 0;
     if (!level && rank && RELATED.test(block.text)) level = rank;
-    if (level) block.chrome = true;
+    if (level) {
+      block.chrome = true;
+      delete block.sidebar; // related listings' cards: never read as this listing's facts
+    }
   }
 }

@@ -3,7 +3,7 @@
 // where the items themselves decide). The words are data in ./requirement-words; matching is
 // word by word on normalised text, so hostile page text cannot make it backtrack.
 import { normalize } from "./text";
-import { FILLERS, MUST_LEADS, NICE_LEADS, STOP_LEADS } from "./requirement-words";
+import { FILLERS, MUST_LEADS, NICE_ITEM_STRONG, NICE_LEADS, STOP_LEADS } from "./requirement-words";
 
 export type SectionKind = "must" | "nice" | "mixed";
 export type LeadKind = SectionKind | "stop";
@@ -33,6 +33,12 @@ const PHRASES: Phrase[] = [
   ...compile(MUST_LEADS, "must"),
   ...compile(NICE_LEADS, "nice"),
   ...compile(STOP_LEADS, "stop"),
+  // the words by which an item says it is a wish also make a lead-in of wishes anywhere in it:
+  // "Het is een pré als je:", "Kennis van X is een troef" (the latter an item: see `inside`)
+  ...compile(
+    NICE_ITEM_STRONG.map((p) => `* ${p}`),
+    "nice",
+  ),
 ];
 /** Lead-ins longer than this (normalised) are sentences, not lead-ins. */
 const MAX_LEAD = 80;
@@ -51,6 +57,8 @@ interface Hit {
   at: number;
   length: number;
   weak: boolean;
+  /** A "*" phrase found after the start: "Het is een pré als je:", not "Pré's". */
+  inside: boolean;
 }
 
 /** The first phrase in the lead-in: at its start (after fillers), or anywhere for "*" phrases. */
@@ -65,7 +73,7 @@ function firstHit(words: string[]): Hit | null {
       if (!matchesAt(words, at, phrase)) continue;
       const len = phrase.words.length;
       if (!best || at < best.at || (at === best.at && len > best.length))
-        best = { kind: phrase.kind, at, length: len, weak: phrase.weak };
+        best = { kind: phrase.kind, at, length: len, weak: phrase.weak, inside: at > leading };
       break;
     }
   }
@@ -90,6 +98,11 @@ export interface LeadReading {
   weak: boolean;
   /** Words after the phrase: "Eisen" has none, "Je hebt een hbo-diploma" has three. */
   tail: number;
+  /**
+   * The phrase stands inside the text ("Ervaring met X is een pré", "Het is een pré als je:"):
+   * a lead-in only as a heading or a line ending in ":", else it is an item that says its kind.
+   */
+  inside: boolean;
 }
 
 /** What a lead-in (heading, bold line, "Vereisten:") asks for; null when its words are unknown. */
@@ -100,10 +113,11 @@ export function readLeadIn(text: string): LeadReading | null {
   const hit = firstHit(words);
   if (!hit) return null;
   const tail = words.length - hit.at - hit.length;
-  if (hit.kind === "stop") return { kind: "stop", weak: false, tail };
+  const inside = hit.inside;
+  if (hit.kind === "stop") return { kind: "stop", weak: false, tail, inside };
   const other = hit.kind === "must" ? "nice" : "must";
-  if (alsoOther(words, hit.at + hit.length, other)) return { kind: "mixed", weak: false, tail };
-  return { kind: hit.kind, weak: hit.weak, tail };
+  if (alsoOther(words, hit.at + hit.length, other)) return { kind: "mixed", weak: false, tail, inside };
+  return { kind: hit.kind, weak: hit.weak, tail, inside };
 }
 
 export function classifyLeadIn(text: string): LeadKind | null {

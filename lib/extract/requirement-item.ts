@@ -3,7 +3,14 @@
 import type { Requirement } from "../model/listing";
 import { requirementId } from "../model/requirement-id";
 import { normalize, squash } from "./text";
-import { DEMAND_WORDS, ITEM_TAGS, NICE_ITEM_STRONG, NICE_ITEM_WEAK, OFFER_WORDS } from "./requirement-words";
+import {
+  DEMAND_WORDS,
+  ITEM_TAGS,
+  KIND_CELLS,
+  NICE_ITEM_STRONG,
+  NICE_ITEM_WEAK,
+  OFFER_WORDS,
+} from "./requirement-words";
 
 export interface RawItem {
   text: string;
@@ -128,9 +135,46 @@ export function readsLikeDemand(text: string): boolean {
   return has(text, DEMAND) && !has(text, OFFER);
 }
 
-/** A legend line such as "(K) = knock-out, (W) = wens", not an item. */
+const MAX_LEGEND = 120;
+
+/** The kind a word or two of a legend or an icon's label names: "eis", "wens", "vereist", "pluspunt". */
+export function kindOfWord(text: string): Requirement["kind"] | null {
+  return text.length <= 30 ? (KIND_CELLS[normalize(text)] ?? null) : null;
+}
+
+/**
+ * A legend line such as "(K) = knock-out, (W) = wens" or "● vereist · ○ pluspunt", not an item:
+ * a "=" near the start, or nothing but kind words between symbols.
+ */
 export function isLegend(text: string): boolean {
   const t = text.trim();
+  if (t.length > MAX_LEGEND) return false;
   const eq = t.indexOf("=");
-  return eq > 0 && eq <= 6 && t.length <= 120;
+  if (eq > 0 && eq <= 6) return true;
+  const words = normalize(t).split(" ").filter(Boolean);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => !!KIND_CELLS[w]);
+}
+
+/**
+ * The symbols a legend gives a kind: "● = eis, ○ = wens" or "★ vereist ☆ pluspunt" gives ● must,
+ * ○ nice; an item that starts with one of them has that kind. Null when the line is no such legend.
+ */
+export function legendSymbols(text: string): Map<string, Requirement["kind"]> | null {
+  const t = text.trim();
+  if (t.length > MAX_LEGEND) return null;
+  const tokens = t.split(/\s+/);
+  const out = new Map<string, Requirement["kind"]>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    const symbol = [...token][0] ?? "";
+    if (!symbol || /[\p{L}\p{N}(=:,;·|]/u.test(symbol)) continue;
+    // "●", "● =", "●=", "●:" then the kind word(s)
+    let rest = token.slice(symbol.length).replace(/^[=:]/, "");
+    let next = k + 1;
+    if (!rest && (tokens[next] === "=" || tokens[next] === ":")) next++;
+    if (!rest) rest = tokens[next] ?? "";
+    const kind = kindOfWord(rest.replace(/[,;·|]+$/, ""));
+    if (kind) out.set(symbol, kind);
+  }
+  return out.size ? out : null;
 }

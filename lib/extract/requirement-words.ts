@@ -28,7 +28,9 @@ export const MUST_LEADS: string[] = [
   "~ wat breng je mee", "~ wat breng jij mee", "~ dit breng je mee", "~ dit breng jij mee", "~ breng je mee",
   "~ neem je mee", "~ dit neem je mee", "~ wat neem je mee", "~ jij hebt", "~ je hebt", "~ jij beschikt over",
   "~ je beschikt over", "minimumeisen", "geschiktheidseisen", "geschiktheidscriteria",
-  "kerncompetenties en eisen",
+  "kerncompetenties en eisen", "~ wat heb je nodig", "~ wat heb jij nodig", "~ dit heb je nodig",
+  "~ wat je nodig hebt", "~ wie zoeken wij", "~ wie zoeken we", "~ profiel $", "~ gevraagd profiel",
+  "~ profiel van de kandidaat", "~ functieprofiel", "~ wat zoeken wij", "~ wat zoeken we",
   // English
   "requirements", "requirement", "~ required", "required skills", "required qualifications", "qualifications",
   "minimum qualifications", "basic qualifications", "minimum requirements", "~ essential", "~ essentials",
@@ -52,15 +54,18 @@ export const NICE_LEADS: string[] = [
   "wensen", "wens", "pre", "pres", "pre s", "een pre is", "pluspunten", "pluspunt", "gunningscriteria",
   "gunningcriteria", "gunningscriterium", "selectiecriteria", "beoordelingscriteria", "wenselijk", "~ gewenst",
   "~ gewenste", "gewenste kennis", "gewenste ervaring", "mooi meegenomen", "strekt tot aanbeveling",
-  "~ bij voorkeur", "extra pluspunten",
+  "~ bij voorkeur", "extra pluspunten", "~ * extra sterk", "~ * maakt je sterker", "~ troeven", "~ meerwaarde",
+  "~ * ook fijn", "~ * helpt het",
   // English
   "nice to have", "nice to haves", "* nice to have", "* nice to haves", "~ preferred",
   "preferred qualifications", "preferred skills", "preferred experience", "~ bonus points", "~ bonus",
   "desirable", "~ desired", "desired skills", "~ good to have", "~ * even better", "~ * may also have",
   "* is a plus", "* are a plus", "* would be a plus", "~ strong candidates", "~ pluses", "~ a plus",
-  "~ extra credit", "~ ideally", "~ ideally you have", "~ it would be great if",
+  "~ extra credit", "~ ideally", "~ ideally you have", "~ it would be great if", "~ * stand out",
+  "~ * set you apart", "* an advantage", "~ * extra points",
   // German
   "wunschenswert", "von vorteil", "~ idealerweise", "pluspunkte", "wunschkenntnisse", "* von vorteil",
+  "* ein plus", "~ * punkten kannst du", "~ * punkten sie",
 ];
 
 /**
@@ -115,6 +120,8 @@ export const DEMAND_WORDS: string[] = [
   // German
   "erfahrung", "erfahrungen", "kenntnisse", "abschluss", "studium", "ausbildung", "jahre", "sicherer umgang",
   "deutsch", "englisch", "du hast", "du bringst", "verfugst", "vergleichbar", "berufserfahrung",
+  // languages, willingness (Dutch, Flemish, English)
+  "nederlands", "engels", "frans", "duits", "english", "dutch", "bereid", "willing", "minstens",
 ];
 
 /** Words of an offer (pay, leave, gear): an item with one is no demand, whatever else it says. */
@@ -129,13 +136,17 @@ export const OFFER_WORDS: string[] = [
 
 /**
  * An item's own words that make it a wish inside a list of eisen ("... is een pré", "... is a
- * plus"): these move a single item to nice in any list.
+ * plus"): these move a single item to nice in any list, and make a lead-in of wishes where they
+ * stand in a heading or a line ending in ":" ("Het is een pré als je:").
  */
 // prettier-ignore
 export const NICE_ITEM_STRONG: string[] = [
   "is een pre", "een pre", "is een plus", "is een pluspunt", "pluspunt", "strekt tot aanbeveling",
   "mooi meegenomen", "is een voordeel", "wenselijk", "is a plus", "are a plus", "would be a plus", "a plus",
   "is a bonus", "is an advantage", "nice to have", "von vorteil", "wunschenswert",
+  // Flemish: "... is een troef", "... is een meerwaarde"
+  "is een troef", "een troef", "is een meerwaarde", "een meerwaarde", "vormt een meerwaarde", "streepje voor",
+  "ist ein plus", "an asset", "a bonus",
 ];
 
 /** Softer words that decide only inside a list of eisen en wensen together. */
@@ -188,4 +199,12 @@ export const KIND_CELLS: Record<string, "must" | "nice"> = {
   preferred: "nice",
   gewenst: "nice",
   "zachte eis": "nice",
+  verplicht: "must",
+  essential: "must",
+  pluspunt: "nice",
+  optioneel: "nice",
+  desirable: "nice",
+  desired: "nice",
+  bonus: "nice",
+  wunschenswert: "nice",
 };

@@ -4,11 +4,16 @@
 // The lead-in's words give the kind (eisen, wensen, both) or close the list (the offer, the tasks);
 // a lead-in with words we do not know still opens a list when most of its items read as demands
 // on the candidate ("5+ years of experience", "kennis van", "Abschluss in ..."). Items then say
-// their own kind where they can: "E1"/"W1", "(K)", "Must have", an "Eis/Wens" cell, "is een pré".
+// their own kind where they can: "E1"/"W1", "(K)", "Must have", an "Eis/Wens" cell, "is een pré",
+// an icon labelled "Eis"/"Wens" (the block's hint) or a symbol a legend explains ("● = eis").
+// Lead-ins may also be items of one nested list ("<li>Harde eisen<ul>...</ul></li>", Brunel), and
+// a table's header may name the kinds per column ("Eisen" | "Wensen", Randstad) or per row.
 import type { Block } from "./page-text";
-import { classifyLeadIn, readLeadIn, type LeadKind, type SectionKind } from "./requirement-headings";
+import { readLeadIn, type LeadKind, type SectionKind } from "./requirement-headings";
 import {
   isLegend,
+  kindOfWord,
+  legendSymbols,
   parseItem,
   readsLikeDemand,
   saysNice,
@@ -17,10 +22,18 @@ import {
   type RawItem,
 } from "./requirement-item";
 import type { Requirement } from "../model/listing";
-import { readTableRow } from "./requirement-table";
+import { readHeaderCell, readKindTableCell, readTableRow, type TableKinds } from "./requirement-table";
 
 interface Found extends RawItem {
   listType: "ol" | "ul" | null;
+  /** The kind of the group lead-in item above it ("Harde eisen" with its own sub-list). */
+  group?: SectionKind | null;
+}
+/** A list item that heads a sub-list of requirements: "<li>Harde eisen<ul><li>...</li></ul></li>". */
+interface Group {
+  kind: LeadKind | null;
+  /** The depth of the lead-in item; its items sit one deeper. */
+  depth: number;
 }
 interface Section {
   kind: SectionKind;
@@ -40,6 +53,10 @@ interface Section {
   structured: Found[];
   loose: Found[];
   listDepth: number;
+  /** The group lead-in item the next deeper items belong to. */
+  group: Group | null;
+  /** Table rows were read under this section: its plain paragraphs are explanation, not items. */
+  displaced: boolean;
 }
 interface LeadIn {
   text: string;
@@ -52,6 +69,10 @@ interface LeadIn {
 }
 
 const MAX_ITEMS = 80;
+/** A list item that heads a sub-list is a few words ("Harde eisen", "Technisch:"). */
+const MAX_GROUP_LEAD = 60;
+/** How far a group lead-in looks for its sub-items (a bound on hostile nesting). */
+const GROUP_LOOKAHEAD = 100;
 /** A lead-in line is short; longer lines are sentences. */
 const MAX_LEAD_LINE = 120;
 /** A list whose lead-in says nothing is taken when at least this share of its items read as demands. */
@@ -91,7 +112,8 @@ function leadInOf(block: Block, rank: number): LeadIn | null {
   const read = readLeadIn(first);
   // without ":" or "?" only the known words themselves ("Eisen", "Wensen"), not an item that
   // starts with them ("Je hebt een hbo-diploma.")
-  if (read && !colon && read.tail > 2) return null;
+  // "Kennis van Frans is een troef." says its own kind: an item, not a lead-in
+  if (read && !colon && (read.tail > 2 || read.inside)) return null;
   const kind = read?.kind ?? null;
   const weak = !!read?.weak;
   if (!kind && !colon) return null;
@@ -111,12 +133,74 @@ function newSection(kind: SectionKind, lead: LeadIn, sure: boolean): Section {
     structured: [],
     loose: [],
     listDepth: 0,
+    group: null,
+    displaced: false,
+  };
+}
+
+/** A section the caller or a table header gave: its kind is sure. */
+function givenSection(kind: SectionKind, rank: number): Section {
+  return {
+    kind,
+    rank,
+    sure: true,
+    weak: false,
+    inline: false,
+    looseOk: true,
+    structured: [],
+    loose: [],
+    listDepth: 0,
+    group: null,
+    displaced: false,
   };
 }
 
 function itemsOf(section: Section): Found[] {
   if (section.structured.length) return section.structured;
-  return section.looseOk ? section.loose : [];
+  return section.looseOk && !section.displaced ? section.loose : [];
+}
+
+/**
+ * Does the list item at blocks[i] head a sub-list of its own requirements (Brunel's "Harde eisen"
+ * and "Pluspunten" as items of one list, each with a nested list)? Yes when its words give a kind,
+ * or when it is a short bold or ":" line whose sub-items read as demands; a long item with a
+ * nested list ("Beschikbaarheid: ... op deze data:") keeps the nested items as its details.
+ */
+function groupLeadOf(blocks: Block[], i: number): Group | null {
+  const block = blocks[i] as Block;
+  const depth = block.listDepth;
+  const subs: Found[] = [];
+  for (let j = i + 1; j < blocks.length && j <= i + GROUP_LOOKAHEAD && subs.length < 12; j++) {
+    const b = blocks[j] as Block;
+    if (b.chrome) continue;
+    if (!isListItem(b) || b.listDepth <= depth) break;
+    if (b.listDepth !== depth + 1) continue;
+    const item = parseItem(b.text.replace(/\n/g, " "));
+    if (item) subs.push({ ...item, listType: b.listType });
+  }
+  if (!subs.length) return null;
+  const text = block.text.trim();
+  if (text.length > MAX_GROUP_LEAD || text.includes("\n")) return null;
+  const read = readLeadIn(text);
+  if (read && read.tail <= 2 && !read.inside) return { kind: read.kind, depth };
+  if ((block.bold || ENDS_COLON.test(text)) && readsAsRequirements(subs, DEMAND_SHARE)) return { kind: null, depth };
+  return null;
+}
+
+/** The kind an item's icon says by its label (hint): "Eis", "Wens", "Vereist", "Pluspunt". */
+function kindOfHint(block: Block): Requirement["kind"] | null {
+  return block.hint ? kindOfWord(block.hint) : null;
+}
+
+type Symbols = Map<string, Requirement["kind"]>;
+
+/** An item led by a symbol the legend named ("● = eis"): its text without the symbol, and its kind. */
+function bySymbol(line: string, symbols: Symbols | null): { line: string; kind: Requirement["kind"] | null } {
+  if (!symbols) return { line, kind: null };
+  const t = line.trimStart();
+  const symbol = [...t][0] ?? "";
+  const kind = symbols.get(symbol) ?? null;
+  return kind ? { line: t.slice(symbol.length), kind } : { line, kind: null };
 }
 
 /**
@@ -143,24 +227,33 @@ function resolveKinds(section: Section): Requirement[] {
   const byListType = section.kind === "mixed" && types.has("ol") && types.has("ul");
   return items.map((item) => {
     let kind: Requirement["kind"];
+    const own = item.group ?? section.kind;
     if (item.labelKind) kind = item.labelKind;
-    else if (section.kind === "nice") kind = "nice";
+    else if (own === "nice") kind = "nice";
     // Roblox: "... is a plus" at the end of a "You Have" list
-    else if (section.kind === "must") kind = saysNice(item.text) ? "nice" : "must";
+    else if (own === "must") kind = saysNice(item.text) ? "nice" : "must";
     else if (byListType) kind = item.listType === "ol" ? "must" : "nice";
     else kind = soundsNice(item.text) ? "nice" : "must";
     return toRequirement(item, kind);
   });
 }
 
-function addLines(section: Section, lines: string[]): void {
-  for (const line of lines) {
+/** `hinted`: the kind the block's icon says, for a block of one line; `symbols`: the legend's. */
+function addLines(
+  section: Section,
+  lines: string[],
+  hinted: Requirement["kind"] | null = null,
+  symbols: Symbols | null = null,
+): void {
+  for (const raw of lines) {
     if (section.structured.length + section.loose.length >= MAX_ITEMS) return;
-    if (isLegend(line)) continue;
+    if (isLegend(raw)) continue;
+    const { line, kind } = bySymbol(raw, symbols);
     const item = parseItem(line);
     if (!item) continue;
-    const found = { ...item, listType: null };
-    if (ITEM_LINE.test(line) || item.label) section.structured.push(found);
+    const labelKind = item.labelKind ?? kind ?? (lines.length === 1 ? hinted : null);
+    const found = { ...item, labelKind, listType: null };
+    if (ITEM_LINE.test(line) || item.label || kind) section.structured.push(found);
     else if (section.looseOk && !ENDS_COLON.test(line) && line.length <= 400 && line.length >= 8)
       section.loose.push(found);
   }
@@ -169,10 +262,9 @@ function addLines(section: Section, lines: string[]): void {
 /** `kind`: the blocks are one section of that kind already (an adapter's eisen element). */
 export function readRequirements(blocks: Block[], kind?: Requirement["kind"]): Requirement[] {
   const out: Requirement[] = [];
-  let section: Section | null = kind
-    ? { kind, rank: 0, sure: true, weak: false, inline: false, looseOk: true, structured: [], loose: [], listDepth: 0 }
-    : null;
-  let tableKind: { table: number; kind: SectionKind } | null = null;
+  let section: Section | null = kind ? givenSection(kind, 0) : null;
+  let tableKinds: TableKinds | null = null;
+  let symbols: Symbols | null = null;
   const close = () => {
     if (section) out.push(...resolveKinds(section));
     section = null;
@@ -188,38 +280,67 @@ export function readRequirements(blocks: Block[], kind?: Requirement["kind"]): R
       continue;
     }
     if (block.cell?.header) {
-      const heading = classifyLeadIn(block.text);
-      if (heading && heading !== "stop") tableKind = { table: block.cell.table, kind: heading };
+      tableKinds = readHeaderCell(tableKinds, blocks, i);
       continue;
     }
     if (block.cell) {
-      const inTable = tableKind?.table === block.cell.table ? tableKind.kind : null;
-      const own: Section | null = inTable
-        ? {
-            kind: inTable,
-            rank: 9,
-            sure: true,
-            weak: false,
-            inline: false,
-            looseOk: true,
-            structured: [],
-            loose: [],
-            listDepth: 0,
-          }
-        : null;
-      const target: Section | null = own ?? section;
+      const inTable =
+        tableKinds?.table === block.cell.table && tableKinds.cols.size + tableKinds.rows.size ? tableKinds : null;
+      if (inTable) {
+        // a table whose header says eisen/wensen: its rows (or columns) are requirements of their own
+        const own = givenSection("mixed", 9);
+        for (const { item, kind: group } of readKindTableCell(blocks, i, inTable))
+          own.structured.push({ ...item, listType: null, group });
+        if (own.structured.length) {
+          out.push(...resolveKinds(own));
+          if (section) (section as Section).displaced = true;
+        }
+        continue;
+      }
+      const target: Section | null = section;
       const row = target ? readTableRow(blocks, i) : null;
       if (target && row) target.structured.push({ ...row, listType: null });
-      if (own) out.push(...resolveKinds(own));
       continue;
     }
+    // "● = eis  ○ = wens": the legend of the symbols that lead the items
+    if (!block.cell && block.text.length <= MAX_LEAD_LINE && isLegend(block.text))
+      symbols = legendSymbols(block.text) ?? symbols;
     if (isListItem(block)) {
-      const target: Section | null = section;
-      if (!target || target.structured.length >= MAX_ITEMS) continue;
-      if (!target.listDepth) target.listDepth = block.listDepth;
-      if (block.listDepth > target.listDepth) continue; // details of the item above (KB&P)
-      const item = parseItem(block.text.replace(/\n/g, " "));
-      if (item) target.structured.push({ ...item, listType: block.listType });
+      let target: Section | null = section;
+      const depth = block.listDepth;
+      if (!target) {
+        // "<li>Eisen<ul>...</ul></li>" with no lead-in before the list
+        const group = groupLeadOf(blocks, i);
+        if (!group?.kind || group.kind === "stop") continue;
+        target = section = { ...givenSection(group.kind, 8), inline: true };
+      }
+      if (target.structured.length >= MAX_ITEMS) continue;
+      if (!target.listDepth) target.listDepth = depth;
+      let group: SectionKind | null = null;
+      if (depth <= target.listDepth) {
+        target.group = groupLeadOf(blocks, i);
+        if (target.group) {
+          if (target.group.kind && target.group.kind !== "stop") {
+            target.sure = true;
+            target.weak = false;
+          }
+          continue;
+        }
+      } else {
+        // details of the item above (KB&P), unless that item is a group lead-in ("Harde eisen")
+        const g = target.group;
+        if (!g || depth !== g.depth + 1 || g.kind === "stop") continue;
+        group = g.kind;
+      }
+      const marked = bySymbol(block.text.replace(/\n/g, " "), symbols);
+      const item = parseItem(marked.line);
+      if (item)
+        target.structured.push({
+          ...item,
+          labelKind: item.labelKind ?? marked.kind ?? kindOfHint(block),
+          listType: block.listType,
+          group,
+        });
       continue;
     }
     const lead = leadInOf(block, rank);
@@ -239,13 +360,13 @@ export function readRequirements(blocks: Block[], kind?: Requirement["kind"]): R
           (current.inline && lead.rank === 8 && !hasItems(current)))
       ) {
         // a sub-heading or "Kennis:" line inside a list already open
-        if (lead.rest) addLines(current, lead.rest);
+        if (lead.rest) addLines(current, lead.rest, null, symbols);
         continue;
       } else {
         close();
         section = newSection("must", lead, false);
       }
-      if (lead.rest) addLines(section, lead.rest);
+      if (lead.rest) addLines(section, lead.rest, null, symbols);
       continue;
     }
     const current: Section | null = section;
@@ -259,7 +380,7 @@ export function readRequirements(blocks: Block[], kind?: Requirement["kind"]): R
       close();
       continue;
     }
-    addLines(current, block.text.split("\n"));
+    addLines(current, block.text.split("\n"), kindOfHint(block), symbols);
   }
   close();
   return dedupe(out).slice(0, MAX_ITEMS);

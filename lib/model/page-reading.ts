@@ -36,6 +36,9 @@ export const readingBlockSchema = z.object({
   hint: shortOrNull,
   /** Navigation, header, footer, aside, cookie banner or related-listing cards. */
   chrome: z.boolean(),
+  /** Chrome only as a sidebar (<aside>, role=complementary) that is no related-listings section:
+   *  many sites put the listing's own facts there; they are read when the main text lacks them. */
+  sidebar: z.boolean().optional(),
   /** For headings: the address a link in or around it points to (result cards link away). */
   link: shortOrNull,
 });

@@ -53,7 +53,6 @@ describe("findDates: forms real sites use", () => {
     ]);
     for (const d of found) expect(text.slice(d.index, d.index + d.text.length)).toBe(d.text);
   });
-
 });
 
 describe("findDates: traps", () => {
@@ -353,7 +352,6 @@ describe("findDates: more traps", () => {
     const r = parseDateRange("1-11-2025 - 1.11.2027", NOW);
     expect([r?.start.date, r?.start.time, r?.end.date]).toEqual(["2025-11-01", null, "2027-11-01"]);
   });
-
 });
 
 describe("parseDate: a day and month alone, where the caller knows the value is a date", () => {

@@ -47,7 +47,9 @@ describe("readJsonLd", () => {
 
   it("reads the description's HTML into text blocks, for pages that show nothing else", () => {
     const doc = page(
-      script(`{"@type":"JobPosting","title":"X","description":"<p>You have:</p><ul><li>Five years of Go</li><li>Kafka</li></ul>"}`),
+      script(
+        `{"@type":"JobPosting","title":"X","description":"<p>You have:</p><ul><li>Five years of Go</li><li>Kafka</li></ul>"}`,
+      ),
     );
     const blocks = readJsonLd(doc).jobs[0]?.description ?? [];
     expect(blocks.map((b) => [b.tag, b.text])).toEqual([

@@ -43,7 +43,13 @@ describe("the reader's imports", () => {
 
   it("does not import the interpreter's parsers (dates, money, hours, requirements)", () => {
     const names = [...files].map((f) => f.replace(/^.*\/lib\//, "lib/"));
-    for (const part of ["lib/dutch/", "lib/extract/money", "lib/extract/hours", "lib/extract/requirements", "lib/extract/interpret"])
+    for (const part of [
+      "lib/dutch/",
+      "lib/extract/money",
+      "lib/extract/hours",
+      "lib/extract/requirements",
+      "lib/extract/interpret",
+    ])
       expect(names.filter((n) => n.startsWith(part))).toEqual([]);
   });
 });
