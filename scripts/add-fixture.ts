@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Window } from "happy-dom";
-import { extractListing } from "../lib/extract/listing";
+import { extractListing } from "../lib/interpret/extract-listing";
 import { amsterdamParts } from "../lib/model/dutch-time";
 import { declaredCharset, decodeHtml, charsetOfContentType } from "./page-charset";
 

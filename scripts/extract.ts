@@ -3,7 +3,7 @@
 // them in the page and in the worker. The page is read in the charset it declares. Bad input (missing, empty, not HTML, > 5 MB) gives
 // one clear line on stderr and exit code 2, never a stack trace.
 import { Window } from "happy-dom";
-import { extractListing } from "../lib/extract/listing";
+import { extractListing } from "../lib/interpret/extract-listing";
 import { readHtmlFile } from "./html-file";
 
 function fail(message: string): never {

@@ -1,6 +1,6 @@
 // Selector helpers for adapters: loud inside (a missing required element throws), so the
 // orchestrator can fall back to the generic extractor and say "deze site is veranderd".
-import { squash } from "../extract/text";
+import { squash } from "../dutch/text";
 
 export class AdapterError extends Error {
   override name = "AdapterError";

@@ -1,4 +1,4 @@
-// What a site adapter is: where a broker site puts things. Parsing is shared (lib/extract);
+// What a site adapter is: where a broker site puts things. Parsing is shared (lib/interpret);
 // which host it serves is in lib/sites.ts.
 import type { Requirement } from "../model/listing";
 

@@ -1,7 +1,7 @@
 // What the matcher needs from a listing, read from a full Listing or from a fixture truth file
 // (`{url, now, expect: {...}}`): missing fields become null, requirements get the extractor's ids.
 import { z } from "zod";
-import { toRequirement } from "../extract/requirement-item";
+import { toRequirement } from "../interpret/requirement-item";
 import { hoursSchema, isoDate, isoDeadline, rateSchema, requirementKind } from "../model/listing";
 import type { MatchInput } from "./checks";
 

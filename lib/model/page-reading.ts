@@ -1,6 +1,6 @@
 // What crosses from the page to the worker: a compact reading of the page, with no judgement in
-// it. The content script reads (lib/extract/reader.ts); the worker checks the reading against
-// this schema and interprets it into a Listing (lib/extract/interpret.ts). The page is hostile,
+// it. The content script reads (lib/read/reader.ts); the worker checks the reading against
+// this schema and interprets it into a Listing (lib/interpret/interpret.ts). The page is hostile,
 // so every string and list has a cap and the schema is checked whole before anything is read.
 import { z } from "zod";
 import { adapterTextFields } from "./listing-fields";

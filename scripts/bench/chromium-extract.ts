@@ -60,8 +60,8 @@ async function timeInPage(page: Page, url: string, now: string): Promise<Omit<Pa
 }
 
 export async function benchInChromium(pages: BenchPage[]): Promise<{ rows: PageTiming[]; scaling: PageTiming[] }> {
-  const extractor = await bundleForBrowser("lib/extract/reader.ts", "OR");
-  const interpreter = await bundleForBrowser("lib/extract/interpret.ts", "IN");
+  const extractor = await bundleForBrowser("lib/read/reader.ts", "OR");
+  const interpreter = await bundleForBrowser("lib/interpret/interpret.ts", "IN");
   const readability = await bundleForBrowser("node_modules/@mozilla/readability/index.js", "RD");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",

@@ -1,7 +1,7 @@
 // The pure parts timed in Node: extraction under happy-dom (a quick second opinion beside
 // Chromium), matching, and the stored size and load of many saved listings.
 import { Window } from "happy-dom";
-import { extractListing } from "../../lib/extract/listing";
+import { extractListing } from "../../lib/interpret/extract-listing";
 import type { Listing } from "../../lib/model/listing";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { matchListing } from "../../lib/match/matcher";

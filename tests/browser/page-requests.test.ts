@@ -17,7 +17,7 @@ import {
   updateSettings,
   updateSavedRecord,
 } from "../../lib/browser/items";
-import { readPage } from "../../lib/extract/reader";
+import { readPage } from "../../lib/read/reader";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
 import { listingKey } from "../../lib/model/listing-key";
 import type { Listing } from "../../lib/model/listing";
@@ -28,7 +28,7 @@ import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
 import type { MessageSenderLike } from "../../lib/protocol-schema";
 import { handleContentMessage } from "../../entrypoints/background/page-requests";
 import { replyListing } from "../../entrypoints/popup/tab";
-import { parseHtml } from "../unit/extract/parse-html";
+import { parseHtml } from "../unit/interpret/parse-html";
 import { fixturesDir } from "../shared-folder";
 
 const pageUrl =

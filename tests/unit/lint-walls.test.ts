@@ -2,7 +2,7 @@
 // The walls between layers (eslint.config.js, DESIGN.md practice 7), proved: a small file with a
 // deliberate violation, linted as if it stood in each zone, must be caught; the same file with
 // an allowed import must not. Nothing is written to disk (ESLint's lintText with a filePath).
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -36,7 +36,7 @@ const probe = (folder: string): string => `lib/${folder}/__wall-probe.ts`;
 
 describe("lint walls inside lib/", () => {
   it("lib/model imports nothing else from lib/", async () => {
-    for (const other of ["extract", "match", "format"]) {
+    for (const other of ["read", "interpret", "match", "format"]) {
       expect(await wallErrors(probe("model"), `import "${someModule(other)}";\n`)).toEqual([
         expect.stringMatching(/lib\/model holds the core types/),
       ]);
@@ -44,31 +44,42 @@ describe("lint walls inside lib/", () => {
     expect(await wallErrors(probe("model"), `import "./listing";\n`)).toEqual([]);
   });
 
-  it("lib/adapters imports only lib/model, lib/adapters and the text helpers", async () => {
+  it("lib/adapters imports only lib/model, lib/adapters and the text and label words", async () => {
     for (const other of ["match", "format", "schedule"]) {
       expect(await wallErrors(probe("adapters"), `import "${someModule(other)}";\n`)).toEqual([
         expect.stringMatching(/an adapter says where things are/),
       ]);
     }
-    expect(await wallErrors(probe("adapters"), `import "../extract/dates";\n`)).toEqual([
-      expect.stringMatching(/an adapter says where things are/),
-    ]);
-    const allowed = ["../model/listing", "./types", "../extract/text"];
-    if (existsSync(join(repoRoot, "lib/dutch/text.ts"))) allowed.push("../dutch/text");
+    for (const path of ["../interpret/dates", "../dutch/dates"])
+      expect(await wallErrors(probe("adapters"), `import "${path}";\n`)).toEqual([
+        expect.stringMatching(/an adapter says where things are/),
+      ]);
+    const allowed = ["../model/listing", "./types", "../dutch/text", "../dutch/label-words"];
     for (const path of allowed) expect(await wallErrors(probe("adapters"), `import "${path}";\n`)).toEqual([]);
   });
 
-  it("lib/extract does not import lib/match, lib/storage, lib/schedule, lib/saved or lib/browser", async () => {
-    for (const other of ["match", "storage", "schedule", "saved", "browser"]) {
-      expect(await wallErrors(probe("extract"), `import "${someModule(other)}";\n`), other).toEqual([
-        expect.stringMatching(/lib\/extract reads pages/),
-      ]);
+  it("lib/read and lib/interpret do not import lib/match, lib/storage, lib/schedule, lib/saved or lib/browser", async () => {
+    for (const folder of ["read", "interpret"]) {
+      for (const other of ["match", "storage", "schedule", "saved", "browser"]) {
+        expect(await wallErrors(probe(folder), `import "${someModule(other)}";\n`), other).toEqual([
+          expect.stringMatching(/extraction reads pages/),
+        ]);
+      }
+      expect(await wallErrors(probe(folder), `import "../model/listing";\n`)).toEqual([]);
     }
-    expect(await wallErrors(probe("extract"), `import "../model/listing";\n`)).toEqual([]);
+  });
+
+  it("lib/read (in the page) does not import the interpreter or the date library", async () => {
+    for (const path of ["../interpret/money", "../dutch/dates"])
+      expect(await wallErrors(probe("read"), `import "${path}";\n`)).toEqual([
+        expect.stringMatching(/lib\/read runs in the page/),
+      ]);
+    for (const path of ["../dutch/text", "../model/page-reading", "./blocks"])
+      expect(await wallErrors(probe("read"), `import "${path}";\n`)).toEqual([]);
   });
 
   it("nothing in lib/ but lib/browser touches the browser", async () => {
-    for (const folder of ["model", "extract", "format", "storage"]) {
+    for (const folder of ["model", "read", "interpret", "format", "storage"]) {
       expect(await wallErrors(probe(folder), `import browser from "webextension-polyfill";\nvoid browser;\n`)).toEqual(
         expect.arrayContaining([expect.stringMatching(/do not touch the browser/)]),
       );

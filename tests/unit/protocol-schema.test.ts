@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractListing } from "../../lib/extract/listing";
+import { extractListing } from "../../lib/interpret/extract-listing";
 import type { Listing } from "../../lib/model/listing";
 import { PAGE_LISTING_LIMITS, pageListingSchema, parsePageListing } from "../../lib/model/page-listing";
 import {
@@ -19,7 +19,7 @@ import {
 import type { ContentToBackground } from "../../lib/protocol";
 import { siteHostPatterns } from "../../lib/sites";
 import { fixturesDir, repoRoot } from "../shared-folder";
-import { parseHtml } from "./extract/parse-html";
+import { parseHtml } from "./interpret/parse-html";
 import { makeListing } from "./storage/make-saved";
 
 const listing: Listing = makeListing({

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AdapterError } from "../../lib/adapters/dom";
 import { adapterFor, isSiteUrl, siteHostPatterns, siteOf, sites } from "../../lib/sites";
-import { parseHtml } from "./extract/parse-html";
+import { parseHtml } from "./interpret/parse-html";
 
 const withAdapter = sites.filter((s) => s.adapter);
 

@@ -6,7 +6,7 @@ import { words } from "../../../lib/listings/text-tokens";
 import { requirementId } from "../../../lib/model/requirement-id";
 
 // The normal forms as they stood in their own modules before they moved onto lib/dutch/text.ts
-// (lib/extract/text.ts, lib/listings/text-tokens.ts, lib/match/text.ts): each must read the same.
+// (lib/dutch/text.ts, lib/listings/text-tokens.ts, lib/match/text.ts): each must read the same.
 const before = {
   extract: (text: string): string =>
     text

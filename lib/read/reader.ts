@@ -1,0 +1,126 @@
+// The reader: what the content script does on a page. It reads the DOM into a PageReading (plain
+// data for the worker) and keeps, per text block, the element it came from, so the marks can be
+// placed where the worker says a value stood. It interprets nothing: dates, money, hours,
+// requirements and the listing verdict are the worker's (interpret.ts). Never throws.
+import type { AdapterFields } from "../adapters/types";
+import type { AdapterReading, PageReading } from "../model/page-reading";
+import { READING_LIMITS } from "../model/reading-limits";
+import { adapterFor } from "../sites";
+import { isProbablyListing } from "./first-stage";
+import { readJsonLd } from "./json-ld";
+import { readMeta } from "./meta";
+import { readMicrodata } from "./microdata";
+import { readBlocksWithElements } from "./blocks";
+
+export interface PageRead {
+  reading: PageReading;
+  /** The element of each block in `reading.blocks`, by index. Stays in the page. */
+  elements: Element[];
+}
+
+const PAGINATION = 'a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]';
+const ADAPTER_TEXT_FIELDS = [
+  "title",
+  "client",
+  "location",
+  "rate",
+  "hoursPerWeek",
+  "startDate",
+  "endDate",
+  "period",
+  "published",
+  "deadline",
+  "closedNotice",
+] as const;
+
+function parseUrl(url: string): URL {
+  try {
+    return new URL(url);
+  } catch {
+    return new URL("about:blank");
+  }
+}
+
+/** An adapter's findings as data: its texts, and its eisen/wensen elements as block indices. */
+function adapterReading(id: string, fields: AdapterFields, elements: Element[]): AdapterReading {
+  const texts: AdapterReading["fields"] = {};
+  for (const key of ADAPTER_TEXT_FIELDS) {
+    const value = fields[key];
+    if (value) texts[key] = value.slice(0, READING_LIMITS.short);
+  }
+  const sections = (fields.requirementSections ?? []).map(({ kind, element }) => ({
+    kind,
+    blocks: elements.flatMap((el, i) => (element === el || element.contains(el) ? [i] : [])).slice(0, 2000),
+  }));
+  return { id, error: null, fields: texts, rateIsMaximum: fields.rateIsMaximum ?? false, sections };
+}
+
+function read(doc: Document, url: string): PageRead {
+  const href = parseUrl(url);
+  const known = adapterFor(href);
+  const meta = readMeta(doc, url);
+  const lang = doc.documentElement?.getAttribute("lang")?.trim().toLowerCase().slice(0, 35) || null;
+  const nothing: PageReading = {
+    url,
+    lang,
+    probable: false,
+    meta,
+    blocks: [],
+    jobs: [],
+    otherTypes: [],
+    paginated: false,
+    adapter: null,
+  };
+  if (!known && !isProbablyListing(doc, href)) return { reading: nothing, elements: [] };
+  const { blocks, elements } = readBlocksWithElements(doc.body ?? doc.documentElement);
+  const jsonLd = readJsonLd(doc);
+  let adapter: AdapterReading | null = null;
+  if (known) {
+    try {
+      adapter = adapterReading(known.adapter.id, known.adapter.extract(doc, { url: href }), elements);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      adapter = { id: known.adapter.id, error: reason.slice(0, 500), fields: {}, rateIsMaximum: false, sections: [] };
+    }
+  }
+  return {
+    reading: {
+      ...nothing,
+      probable: true,
+      blocks,
+      jobs: jsonLd.jobs.length ? jsonLd.jobs : readMicrodata(doc),
+      otherTypes: jsonLd.types,
+      paginated: !!doc.querySelector(PAGINATION),
+      adapter,
+    },
+    elements,
+  };
+}
+
+/** The page as data for the worker, and the elements behind its blocks; never throws. */
+export function readPage(doc: Document, url: string): PageRead {
+  try {
+    return read(doc, url);
+  } catch {
+    const reading: PageReading = {
+      url,
+      lang: null,
+      probable: false,
+      meta: {
+        title: null,
+        ogTitle: null,
+        siteName: null,
+        description: null,
+        ogDescription: null,
+        ogType: null,
+        canonical: null,
+      },
+      blocks: [],
+      jobs: [],
+      otherTypes: [],
+      paginated: false,
+      adapter: null,
+    };
+    return { reading, elements: [] };
+  }
+}
