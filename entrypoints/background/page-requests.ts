@@ -9,8 +9,8 @@ import { loadProfile, loadSavedRecord, loadSettings, updateSavedRecord, updateSe
 import type { Listing } from "../../lib/model/listing";
 import { pageListingSchema } from "../../lib/model/page-listing";
 import type { PageReading } from "../../lib/model/page-reading";
-import { failed, interpretReading } from "../../lib/extract/interpret";
-import { checkedListing } from "../../lib/extract/listing";
+import { failed, interpretReading } from "../../lib/interpret/interpret";
+import { checkedListing } from "../../lib/interpret/extract-listing";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
 import { resolveLang } from "../../lib/i18n/t";
 import { matchListing } from "../../lib/match/matcher";

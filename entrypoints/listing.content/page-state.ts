@@ -2,7 +2,7 @@
 // page) and the worker's answer about it (the listing it reads there, match, saved, settings,
 // texts).
 import { browser } from "wxt/browser";
-import { readPage } from "../../lib/extract/reader";
+import { readPage } from "../../lib/read/reader";
 import type { PageReading } from "../../lib/model/page-reading";
 import { registerCatalogs } from "../../lib/i18n/t";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
