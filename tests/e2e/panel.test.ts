@@ -172,6 +172,36 @@ describe("in-page panel and marks", () => {
     await page.close();
   });
 
+  it("small finding of the trust issue: a storage change that changes nothing shown leaves the marks in place", async () => {
+    const page = await openPage(session, fixtures[0]!);
+    await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    // The mark hosts, as the page's own script sees them: attribute-less spans with a closed
+    // root at the end of an item. Tag them in the page's world.
+    const tagHosts = () =>
+      page.evaluate(() => {
+        const hosts = Array.from(document.querySelectorAll("span")).filter(
+          (s) => !s.attributes.length && !s.childNodes.length && s.parentElement?.lastElementChild === s,
+        );
+        for (const h of hosts) (h as unknown as { seen?: boolean }).seen = true;
+        return hosts.length;
+      });
+    const stillTagged = () =>
+      page.evaluate(
+        () =>
+          Array.from(document.querySelectorAll("span")).filter((s) => (s as unknown as { seen?: boolean }).seen).length,
+      );
+    await expect.poll(tagHosts, { timeout: 10000 }).toBeGreaterThan(1);
+    const tagged = await stillTagged();
+    await session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+        .chrome;
+      await api.storage.local.set({ unrelatedKey: Date.now() });
+    });
+    await page.waitForTimeout(1500);
+    expect(await stillTagged()).toBe(tagged);
+    await page.close();
+  });
+
   it("keeps the user's own verdict on a requirement, shown as theirs", async () => {
     const page = await openPage(session, fixtures[0]!);
     await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
