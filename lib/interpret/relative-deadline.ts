@@ -1,33 +1,11 @@
 // Closing phrases relative to the moment the page is read: "Sluit over 11 dagen" (KB&P), "Nog 3
 // dagen", "Sluit morgen", "Vandaag", "Closes in 5 days". Counted on the Dutch calendar day of `now`.
+import { DUTCH_NUMBER_WORDS, ENGLISH_NUMBER_WORDS } from "../dutch/numbers";
 import type { FoundDate } from "./dates";
 import { addDutchDays, amsterdamParts } from "../model/dutch-time";
 
-const NUMBER_WORDS: Record<string, number> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  one: 1,
-  a: 1,
-  an: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+// The count words of both languages; "één" as Dutch writes "one" with its accents.
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...DUTCH_NUMBER_WORDS, één: 1, ...ENGLISH_NUMBER_WORDS };
 const NUMBER = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT = String.raw`(dagen|dag|days?|weken|week|weeks?|uren|uur|hours?)`;
 const CLOSING = String.raw`(?:(sluit|sluiting|closes|closing|ends|expires|deadline|reageren(?:\s+kan)?)\s*:?\s*)?`;
