@@ -3,6 +3,7 @@
 // placed where the worker says a value stood. It interprets nothing: dates, money, hours,
 // requirements and the listing verdict are the worker's (interpret.ts). Never throws.
 import type { AdapterFields } from "../adapters/types";
+import { adapterTextFields } from "../model/listing-fields";
 import type { AdapterReading, PageReading } from "../model/page-reading";
 import { READING_LIMITS } from "../model/reading-limits";
 import { adapterFor } from "../sites";
@@ -19,19 +20,6 @@ export interface PageRead {
 }
 
 const PAGINATION = 'a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]';
-const ADAPTER_TEXT_FIELDS = [
-  "title",
-  "client",
-  "location",
-  "rate",
-  "hoursPerWeek",
-  "startDate",
-  "endDate",
-  "period",
-  "published",
-  "deadline",
-  "closedNotice",
-] as const;
 
 function parseUrl(url: string): URL {
   try {
@@ -44,7 +32,7 @@ function parseUrl(url: string): URL {
 /** An adapter's findings as data: its texts, and its eisen/wensen elements as block indices. */
 function adapterReading(id: string, fields: AdapterFields, elements: Element[]): AdapterReading {
   const texts: AdapterReading["fields"] = {};
-  for (const key of ADAPTER_TEXT_FIELDS) {
+  for (const key of adapterTextFields) {
     const value = fields[key];
     if (value) texts[key] = value.slice(0, READING_LIMITS.short);
   }
