@@ -5,9 +5,10 @@ import type { AliasOptions } from "vite";
 import { siteHostPatterns } from "./lib/sites";
 
 /**
- * The content script uses the browser's own promise-based API (Manifest V3 Chrome and Firefox)
- * instead of webextension-polyfill, which costs ~3 KB gzipped of its 30 KB budget; every other
- * part keeps the polyfill. The one call that differs, answering a message, uses sendResponse.
+ * The content script's two stages (entrypoints/listing.content, entrypoints/listing-reader) use
+ * the browser's own promise-based API (Manifest V3 Chrome and Firefox) instead of
+ * webextension-polyfill, which costs ~3 KB gzipped; every other part keeps the polyfill. The one
+ * call that differs, answering a message, uses sendResponse.
  */
 const nativeBrowser = fileURLToPath(new URL("./node_modules/wxt/dist/browser.mjs", import.meta.url));
 function withNativeBrowser(alias: AliasOptions | undefined): AliasOptions {
@@ -24,7 +25,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     "vite:build:extendConfig": (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === "content-script")) return;
+      const inThePage = (e: { type: string; name: string }) =>
+        e.type === "content-script" || e.name === "listing-reader";
+      if (!entrypoints.every(inThePage)) return;
       config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
     },
   },

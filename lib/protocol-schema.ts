@@ -23,6 +23,7 @@ const hostname = z
 
 export const contentToBackgroundSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("open-options") }).strict(),
+  z.object({ type: z.literal("load-reader") }).strict(),
   z.object({ type: z.literal("page-state"), reading: pageReadingSchema }).strict(),
   z.object({ type: z.literal("toggle-saved"), listing: pageListingSchema }).strict(),
   z
@@ -62,11 +63,14 @@ export interface MessageSenderLike {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** The frame of the sender's page in its tab (0: the top frame). */
+  frameId?: number;
 }
 
 /** A sender we answer: this extension's content script in a tab, on an http(s) page. */
 export interface PageSender {
   tabId: number;
+  frameId: number;
   /** The address of the sender's page, as the browser reports it (not as the page says). */
   page: URL;
 }
@@ -80,7 +84,8 @@ export function pageSender(sender: MessageSenderLike, extensionId: string): Page
   if (!page || (page.protocol !== "https:" && page.protocol !== "http:")) {
     throw new Error("refused a message that comes from no web page");
   }
-  return { tabId, page };
+  const frameId = typeof sender.frameId === "number" && sender.frameId >= 0 ? sender.frameId : 0;
+  return { tabId, frameId, page };
 }
 
 const withoutWww = (host: string) => host.replace(/^www\./, "");

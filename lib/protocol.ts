@@ -6,8 +6,11 @@ import type { PageReading } from "./model/page-reading";
 import type { MatchResult } from "./match/matcher";
 import type { VerdictOverride } from "./model/verdict";
 
-/** Popup → content script of a tab. */
-export type PopupToContent = { type: "get-listing" };
+/**
+ * Popup → content script of a tab: the listing it shows, or ("Analyseer deze pagina") the listing
+ * read from the page even where the first stage would not read it.
+ */
+export type PopupToContent = { type: "get-listing" } | { type: "analyse" };
 /** Content script → popup: the listing in the tab, or null when the page is not one. */
 export type ContentReply = { listing: Listing | null };
 
@@ -20,6 +23,11 @@ export type ContentReply = { listing: Listing | null };
  */
 export type ContentToBackground =
   | { type: "open-options" }
+  /**
+   * The first stage let the page through: the worker injects the reader (the content script's
+   * second stage, /listing-reader.js) into the sender's frame.
+   */
+  | { type: "load-reader" }
   | { type: "page-state"; reading: PageReading }
   | { type: "toggle-saved"; listing: Listing }
   | { type: "override"; listing: Listing; requirementId: string; verdict: VerdictOverride }
@@ -44,6 +52,7 @@ export interface PageStateReply {
 
 const contentToBackgroundTypes = new Set<string>([
   "open-options",
+  "load-reader",
   "page-state",
   "toggle-saved",
   "override",
@@ -52,7 +61,8 @@ const contentToBackgroundTypes = new Set<string>([
 ]);
 
 export function isPopupToContent(message: unknown): message is PopupToContent {
-  return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "get-listing";
+  const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : undefined;
+  return type === "get-listing" || type === "analyse";
 }
 
 /**

@@ -1,34 +1,40 @@
 // The broker sites, as data: the one place that says which sites the extension knows. The
 // manifest's host permissions, the content script's matches, the popup's "is this a broker
-// page" and the adapter lookup are all derived from this list.
-import { bijoranje } from "./adapters/bijoranje";
-import { kbenp } from "./adapters/kbenp";
-import type { SiteAdapter } from "./adapters/types";
-import { youngcapital } from "./adapters/youngcapital";
-import { zuidprofs } from "./adapters/zuidprofs";
+// page", the content script's first stage and the adapter lookup are all derived from this list.
+// Plain data, no code: the first stage, which runs on every page of these sites, bundles it
+// (the adapters themselves are looked up in lib/read/site-adapters.ts).
 
 export interface Site {
   /** The registrable host; its subdomains (www.) belong to the site too. */
   host: string;
   /** The broker's name as shown to the user ("KB&P"). */
   name: string;
-  /** Where the site puts things, when we know its layout; null: the generic reader does it all. */
-  adapter: SiteAdapter | null;
+  /** The site's own reader (lib/adapters/<id>.ts), when we know its layout; null: the generic reader. */
+  adapter: AdapterId | null;
+  /** The paths of the site's listing pages, when we know them: there the page is always read. */
+  listingPath: RegExp | null;
 }
 
+export type AdapterId = "kbenp" | "bijoranje" | "youngcapital" | "zuidprofs";
+
 export const sites: readonly Site[] = [
-  { host: "kbenp.nl", name: "KB&P", adapter: kbenp },
-  { host: "bijoranje.nl", name: "Bij Oranje", adapter: bijoranje },
-  { host: "youngcapital.nl", name: "YoungCapital", adapter: youngcapital },
-  { host: "zuidprofs.nl", name: "ZuidProfs", adapter: zuidprofs },
-  { host: "striive.com", name: "Striive", adapter: null },
-  { host: "flextender.nl", name: "Flextender", adapter: null },
-  { host: "freelance.nl", name: "Freelance.nl", adapter: null },
-  { host: "werkzoeken.nl", name: "Werkzoeken", adapter: null },
-  { host: "hoofdkraan.nl", name: "Hoofdkraan", adapter: null },
-  { host: "indeed.com", name: "Indeed", adapter: null },
-  { host: "indeed.nl", name: "Indeed", adapter: null },
-  { host: "linkedin.com", name: "LinkedIn", adapter: null },
+  { host: "kbenp.nl", name: "KB&P", adapter: "kbenp", listingPath: /^\/opdrachten\/[^/]+\/?$/ },
+  { host: "bijoranje.nl", name: "Bij Oranje", adapter: "bijoranje", listingPath: /^\/opdrachten\/[^/]+\/?$/ },
+  {
+    host: "youngcapital.nl",
+    name: "YoungCapital",
+    adapter: "youngcapital",
+    listingPath: /^\/vacatures\/\d+-[^/]+\/?$/,
+  },
+  { host: "zuidprofs.nl", name: "ZuidProfs", adapter: "zuidprofs", listingPath: /^\/opdrachten\/[^/]+\/?$/ },
+  { host: "striive.com", name: "Striive", adapter: null, listingPath: null },
+  { host: "flextender.nl", name: "Flextender", adapter: null, listingPath: null },
+  { host: "freelance.nl", name: "Freelance.nl", adapter: null, listingPath: null },
+  { host: "werkzoeken.nl", name: "Werkzoeken", adapter: null, listingPath: null },
+  { host: "hoofdkraan.nl", name: "Hoofdkraan", adapter: null, listingPath: null },
+  { host: "indeed.com", name: "Indeed", adapter: null, listingPath: /^\/(?:viewjob|rc\/clk|m\/viewjob)\b/ },
+  { host: "indeed.nl", name: "Indeed", adapter: null, listingPath: /^\/(?:viewjob|rc\/clk|m\/viewjob)\b/ },
+  { host: "linkedin.com", name: "LinkedIn", adapter: null, listingPath: /^\/jobs\/view\// },
 ];
 
 /**
@@ -52,9 +58,8 @@ export function isSiteUrl(url: string | undefined): boolean {
   return !!url && URL.canParse(url) && siteOf(new URL(url)) !== null;
 }
 
-/** The site and its adapter when this address is one of its listing pages; else null (generic). */
-export function adapterFor(url: URL): { site: Site; adapter: SiteAdapter } | null {
+/** The site when this address is one of its known listing pages (its `listingPath`); else null. */
+export function siteListingOf(url: URL): Site | null {
   const site = siteOf(url);
-  const adapter = site?.adapter;
-  return site && adapter && adapter.listingPath.test(url.pathname) ? { site, adapter } : null;
+  return site?.listingPath?.test(url.pathname) ? site : null;
 }

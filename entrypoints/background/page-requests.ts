@@ -27,6 +27,9 @@ import { listingKey } from "../../lib/model/listing-key";
 import { overrideVerdict, toggleSaved as toggle } from "../../lib/saved/commands";
 import type { VerdictOverride } from "../../lib/model/verdict";
 
+/** The reader's bundle (entrypoints/listing-reader), as WXT names it. */
+const READER_SCRIPT = "/listing-reader.js";
+
 /**
  * The listing in a page's reading, interpreted here. The reading must be of the sender's page;
  * a canonical address it names off the page's own site is dropped, so the page cannot address
@@ -89,6 +92,14 @@ function sentListing(listing: Listing, sender: PageSender): Listing {
   return listingFromPage(listing, sender.page);
 }
 
+/** The content script's second stage, into the sender's frame (the same isolated world). */
+async function loadReader(sender: PageSender): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId: sender.tabId, frameIds: [sender.frameId] },
+    files: [READER_SCRIPT],
+  });
+}
+
 /**
  * One handler per message. `raw` is parsed whole and `sender` (runtime.onMessage's) must be this
  * extension's content script in a tab: the page's address and host are the browser's word for
@@ -100,6 +111,8 @@ export async function handleContentMessage(raw: unknown, sender: MessageSenderLi
   switch (message.type) {
     case "open-options":
       return browser.runtime.openOptionsPage();
+    case "load-reader":
+      return loadReader(from);
     case "page-state":
       return pageState(message.reading, from);
     case "toggle-saved":

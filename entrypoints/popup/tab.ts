@@ -83,8 +83,22 @@ export async function readTab(tab: TargetTab | null, patienceMs: number): Promis
   return reading;
 }
 
-/** "Analyseer deze pagina": injects the content script (activeTab grants it), then asks again. */
+/**
+ * "Analyseer deze pagina": injects the content script's first stage (activeTab grants it), which
+ * then has the page read whatever its own check says, and asks it for the listing.
+ */
 export async function analyseTab(tab: TargetTab): Promise<TabReading> {
   await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ["/content-scripts/listing.js"] });
-  return readTab(tab, 4000);
+  const message: PopupToContent = { type: "analyse" };
+  const until = Date.now() + 4000;
+  for (;;) {
+    try {
+      const listing = replyListing(await browser.tabs.sendMessage(tab.id, message), tab.url);
+      return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
+    } catch {
+      // The script just injected may not listen yet.
+      if (Date.now() >= until) return { kind: "no-script", url: tab.url };
+      await sleep(200);
+    }
+  }
 }

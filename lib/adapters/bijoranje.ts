@@ -6,7 +6,6 @@ import type { AdapterFields, SiteAdapter } from "./types";
 
 export const bijoranje: SiteAdapter = {
   id: "bijoranje",
-  listingPath: /^\/opdrachten\/[^/]+\/?$/,
   examples: [
     "https://www.bijoranje.nl/opdrachten/procesbegeleider-leiderschap-ontwikkeling-concerndirectie-utrecht/",
     "https://www.bijoranje.nl/opdrachten/programmamanager-sociaal-domein-amersfoort/",

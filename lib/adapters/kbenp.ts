@@ -6,7 +6,6 @@ import type { AdapterFields, SiteAdapter } from "./types";
 
 export const kbenp: SiteAdapter = {
   id: "kbenp",
-  listingPath: /^\/opdrachten\/[^/]+\/?$/,
   examples: [
     "https://www.kbenp.nl/opdrachten/procesbegeleider-leiderschap-ontwikkeling-concerndirectie-gemeente-utrecht/",
     "https://www.kbenp.nl/opdrachten/teamcoach-directieteam-veiligheidsregio-utrecht/",

@@ -28,9 +28,8 @@ export interface AdapterFields {
 }
 
 export interface SiteAdapter {
+  /** Its key in lib/read/site-adapters.ts; the site (host, listing paths) is in lib/sites.ts. */
   id: string;
-  /** The paths of the site's listing pages (its host is in lib/sites.ts). */
-  listingPath: RegExp;
   /** Real-looking listing addresses this adapter handles (and no other adapter does). */
   examples: string[];
   /** Throws AdapterError when a required element is missing: the site has changed. */

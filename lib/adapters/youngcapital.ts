@@ -5,7 +5,6 @@ import type { AdapterFields, SiteAdapter } from "./types";
 
 export const youngcapital: SiteAdapter = {
   id: "youngcapital",
-  listingPath: /^\/vacatures\/\d+-[^/]+\/?$/,
   examples: [
     "https://www.youngcapital.nl/vacatures/4512345-gemeentesecretaris-algemeen-directeur-in-zoetermeer",
     "https://www.youngcapital.nl/vacatures/4511207-teamleider-klantcontact-in-zoetermeer",

@@ -24,7 +24,6 @@ function townFromSlug(url: URL, text: string): string | null {
 
 export const zuidprofs: SiteAdapter = {
   id: "zuidprofs",
-  listingPath: /^\/opdrachten\/[^/]+\/?$/,
   examples: [
     "https://www.zuidprofs.nl/opdrachten/opgaveleider-opgavegericht-werken-dronten/",
     "https://www.zuidprofs.nl/opdrachten/programmamanager-omgevingswet-lelystad/",

@@ -7,7 +7,7 @@ import type { PageReading } from "../model/page-reading";
 import { siteOf } from "../sites";
 import { adapterRequirements, draftFromAdapter } from "./adapter-draft";
 import { chooseDeadline } from "./deadline";
-import { judgeListing } from "../read/first-stage";
+import { judgeListing } from "./listing-judgement";
 import { jobSectionKinds } from "./job-sections";
 import type { Draft } from "./draft";
 import { hasApplyButton, looksLikeOverview } from "./evidence";

@@ -1,14 +1,40 @@
-// Is this page a single assignment or vacancy? A cheap pre-check lets news, blogs and shops
-// exit before the full read; the final verdict weighs what the extraction found.
-import { fieldOfLabel } from "../dutch/label-words";
-import { classifyHeading } from "../dutch/lead-ins";
+// Is this page worth reading? The content script's first stage runs this on every page of the
+// sites it serves (a LinkedIn feed, an Indeed search, a broker's news page), so it is small and
+// cheap: the address, structured job data, the title and a few labels. It only lets a page
+// through to the reader; the worker's judgement (lib/interpret/listing-judgement.ts) decides what
+// the page is. Recall matters more than precision here: a page let through costs a reading, a
+// listing stopped here is lost.
 import { normalize } from "../dutch/text";
+import { siteListingOf } from "../sites";
 
 const LISTING_PATH =
   /\/(?:opdracht|opdrachten|vacature|vacatures|vacancy|vacancies|job|jobs|jobboard|assignment|assignments|functie|functies|freelance-opdrachten?|interim-opdrachten?|aanvraag|aanvragen|tender|tenders|career|careers|werken-bij|baan|banen|posting|postings|viewjob)(?:\/|[-_]|$)/i;
 const NON_LISTING_PATH =
   /\/(?:blog|blogs|nieuws|news|artikel|artikelen|article|articles|kennisbank|magazine|wiki|tag|tags|category|categorie|zoeken|search|over-ons|about|contact|faq)(?:\/|$)/i;
-const LISTING_WORDS = /\b(vacature|vacancy|opdracht|interim|freelance|job|assignment|inhuur|uitvraag)\b/i;
+const LISTING_WORDS = /\b(?:vacature|vacancy|opdracht|interim|freelance|job|assignment|inhuur|uitvraag|stelle)\b/i;
+
+/**
+ * The labels and headings only job pages carry (normalised, at the start of the line), in Dutch,
+ * English and German, by what they are about. One requirement heading, or labels of two different
+ * kinds, let the page through. A deliberately short list: lib/dutch holds the full vocabularies,
+ * which the reader and the worker use.
+ */
+// prettier-ignore
+const LABEL_KINDS: Array<[kind: string, pattern: RegExp]> = [
+  ["requirements", /^(?:(?:functie|knock ?out|harde|minimum|minimale|aanvullende|selectie)\s?)?(?:eisen|wensen|criteria)\b|^(?:requirements|qualifications|preferred qualifications|education requirements|must haves?|nice to haves?|wat (?:vragen|verwachten|zoeken) (?:wij|we)|wie (?:zoeken|ben) (?:wij|we|jij|je)|wat breng (?:je|jij) mee|dit neem je mee|jouw profiel|je profiel|profiel|over jou|pluspunten|extra pluspunten|een pre is|functie eisen|competenties|you have|what you bring|who you are|your profile|you may be a good fit|strong candidates|dein (?:profil|skillset)|ihr profil|was du mitbringst)\b/],
+  ["deadline", /^(?:sluitingsdatum|deadline|reageren (?:kan )?(?:voor|tot|uiterlijk|t m)|reactietermijn|uiterste (?:reactie|inschrijf)datum|closing date|apply by|bewerbungsfrist)\b/],
+  ["rate", /^(?:uurtarief|tarief|max(?:imum|imaal)? (?:uur)?tarief|salaris|salary|compensation|rate|vergoeding|gehalt)\b/],
+  ["terms", /^(?:uren per week|aantal uren|uur per week|werkuren|hours per week|dienstverband|contractvorm|arbeitszeit|employment type|seniority level|job function|job type)\b/],
+  ["period", /^(?:startdatum|start datum|ingangsdatum|aanvang|begindatum|start date|looptijd|einddatum|duur|duration|eintrittsdatum)\b/],
+  ["work", /^(?:wat ga (?:je|jij) doen|wat kun je verwachten|over de (?:opdracht|functie|rol)|de functie|jouw werk|functieomschrijving|opdrachtomschrijving|werkzaamheden|jouw taken|responsibilities|about the role|the role|the position|what you ll (?:do|work on)|job description|deine aufgaben|ihre aufgaben)\b/],
+  ["offer", /^(?:wat bieden (?:wij|we)|(?:wij|we) bieden|dit bieden (?:wij|we)|wat (?:wij|we) (?:jou )?bieden|arbeidsvoorwaarden|ons aanbod|aanbod|what we offer|what s in it for you|benefits|wir bieten)\b/],
+  ["apply", /^(?:solliciteer|solliciteren|reageer|reageren|apply for this|apply now|vragen over deze (?:opdracht|vacature|functie))\b/],
+  ["similar", /^(?:vergelijkbare|soortgelijke|andere|recente) (?:opdrachten|vacatures|jobs)$|^(?:related|similar) (?:jobs|vacancies)$/],
+];
+
+const LABELS = "h1,h2,h3,h4,h5,h6,dt,th,strong,b,label";
+const MAX_LABELS = 400;
+const MAX_LABEL_LENGTH = 50;
 
 export function hasListingPath(url: URL): boolean {
   return LISTING_PATH.test(url.pathname) && url.pathname.replace(/\/+$/, "").split("/").length >= 3;
@@ -18,53 +44,33 @@ export function hasNonListingPath(url: URL): boolean {
   return url.pathname.replace(/\/+$/, "") === "" || NON_LISTING_PATH.test(url.pathname);
 }
 
-/** Cheap: structured job data, a listing-like address or title, or listing labels in headings. */
-export function isProbablyListing(doc: Document, url: URL): boolean {
+function hasJobData(doc: Document): boolean {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     if ((script.textContent ?? "").includes("JobPosting")) return true;
   }
-  if (doc.querySelector('[itemtype*="JobPosting"]')) return true;
-  if (hasListingPath(url) && !hasNonListingPath(url)) return true;
-  const title = doc.querySelector("title")?.textContent ?? "";
-  if (LISTING_WORDS.test(title)) return true;
-  const fields = new Set<string>();
-  const labels = Array.from(doc.querySelectorAll("h1,h2,h3,h4,h5,h6,dt,th,strong,b,label")).slice(0, 400);
-  for (const el of labels) {
-    const text = el.textContent ?? "";
-    if (text.length > 50) continue;
-    if (classifyHeading(text)) return true;
-    const field = fieldOfLabel(normalize(text));
-    if (field) fields.add(field);
+  return !!doc.querySelector('[itemtype*="JobPosting"]');
+}
+
+function hasListingLabels(doc: Document): boolean {
+  const kinds = new Set<string>();
+  const labels = doc.querySelectorAll(LABELS);
+  for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
+    const text = labels[i]!.textContent ?? "";
+    if (text.length > MAX_LABEL_LENGTH) continue;
+    const words = normalize(text);
+    const kind = LABEL_KINDS.find(([, pattern]) => pattern.test(words))?.[0];
+    if (kind === "requirements") return true;
+    if (kind) kinds.add(kind);
+    if (kinds.size >= 2) return true;
   }
-  return fields.size >= 2;
+  return false;
 }
 
-export interface Evidence {
-  adapterOk: boolean;
-  jobPostings: number;
-  articleTypes: boolean;
-  url: URL;
-  /** Distinct fields read from labels or structured data in the page text. */
-  textFields: number;
-  requirements: number;
-  applyButton: boolean;
-  overview: boolean;
-  /** Different job sections under the page's own headings (work, candidate, offer, terms). */
-  jobSections: number;
-}
-
-export function judgeListing(e: Evidence): boolean {
-  if (e.overview || e.jobPostings > 2) return false;
-  let score = 0;
-  if (e.adapterOk) score += 3;
-  if (e.jobPostings === 1) score += 3;
-  if (e.articleTypes) score -= 2;
-  if (hasListingPath(e.url)) score += 1;
-  if (hasNonListingPath(e.url)) score -= 3;
-  score += Math.min(e.textFields, 3);
-  if (e.requirements >= 2) score += 2;
-  if (e.applyButton) score += 1;
-  // What a reader sees in any language: what the work is, who is sought, what is offered, the terms.
-  if (e.jobSections >= 2) score += e.jobSections >= 3 ? 3 : 2;
-  return score >= 3;
+/** Cheap: a known listing address, structured job data, a listing-like address or title, or listing labels. */
+export function isProbablyListing(doc: Document, url: URL): boolean {
+  if (siteListingOf(url)) return true;
+  if (hasJobData(doc)) return true;
+  if (hasListingPath(url) && !hasNonListingPath(url)) return true;
+  if (LISTING_WORDS.test(doc.querySelector("title")?.textContent ?? "")) return true;
+  return hasListingLabels(doc);
 }

@@ -6,7 +6,7 @@ import type { AdapterFields } from "../adapters/types";
 import { adapterTextFields } from "../model/listing-fields";
 import type { AdapterReading, PageReading } from "../model/page-reading";
 import { READING_LIMITS } from "../model/reading-limits";
-import { adapterFor } from "../sites";
+import { adapterFor } from "./site-adapters";
 import { isProbablyListing } from "./first-stage";
 import { readJsonLd } from "./json-ld";
 import { readMeta } from "./meta";
@@ -43,7 +43,15 @@ function adapterReading(id: string, fields: AdapterFields, elements: Element[]):
   return { id, error: null, fields: texts, rateIsMaximum: fields.rateIsMaximum ?? false, sections };
 }
 
-function read(doc: Document, url: string): PageRead {
+export interface ReadOptions {
+  /**
+   * The content script's first stage let the page through already, or the user asked for it
+   * ("Analyseer deze pagina"): read it without asking isProbablyListing again.
+   */
+  skipFirstStage?: boolean;
+}
+
+function read(doc: Document, url: string, options: ReadOptions): PageRead {
   const href = parseUrl(url);
   const known = adapterFor(href);
   const meta = readMeta(doc, url);
@@ -59,7 +67,7 @@ function read(doc: Document, url: string): PageRead {
     paginated: false,
     adapter: null,
   };
-  if (!known && !isProbablyListing(doc, href)) return { reading: nothing, elements: [] };
+  if (!known && !options.skipFirstStage && !isProbablyListing(doc, href)) return { reading: nothing, elements: [] };
   const { blocks, elements } = readBlocksWithElements(doc.body ?? doc.documentElement);
   const jsonLd = readJsonLd(doc);
   let adapter: AdapterReading | null = null;
@@ -86,9 +94,9 @@ function read(doc: Document, url: string): PageRead {
 }
 
 /** The page as data for the worker, and the elements behind its blocks; never throws. */
-export function readPage(doc: Document, url: string): PageRead {
+export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageRead {
   try {
-    return read(doc, url);
+    return read(doc, url, options);
   } catch {
     const reading: PageReading = {
       url,

@@ -184,7 +184,9 @@ describe("finding 3: a canonical address is accepted only on the page's own site
 describe("finding 5: checked against the sender", () => {
   const id = "extension-id";
   it("finding 5: only this extension's content script, in a tab, on a web page", () => {
-    expect(pageSender({ id, url: listing.url, tab: { id: 3 } }, id)).toEqual({ tabId: 3, page });
+    expect(pageSender({ id, url: listing.url, tab: { id: 3 } }, id)).toEqual({ tabId: 3, frameId: 0, page });
+    // The frame is the browser's word for where the content script runs (the reader goes there).
+    expect(pageSender({ id, url: listing.url, tab: { id: 3 }, frameId: 7 }, id).frameId).toBe(7);
     expect(() => pageSender({ id: "other", url: listing.url, tab: { id: 3 } }, id)).toThrow(/another extension/);
     expect(() => pageSender({ url: listing.url, tab: { id: 3 } }, id)).toThrow(/another extension/);
     expect(() => pageSender({ id, url: listing.url }, id)).toThrow(/no tab/);
@@ -209,6 +211,6 @@ describe("https (small ones): host patterns are https only", () => {
 // The schema is built once: a guard that it stays a discriminated union on `type`.
 it("one schema per message type, on `type`", () => {
   expect(contentToBackgroundSchema.options.map((o) => o.shape.type.value).sort()).toEqual(
-    ["disable-site", "open-options", "override", "page-state", "set-collapsed", "toggle-saved"].sort(),
+    ["disable-site", "load-reader", "open-options", "override", "page-state", "set-collapsed", "toggle-saved"].sort(),
   );
 });

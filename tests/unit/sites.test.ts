@@ -4,7 +4,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AdapterError } from "../../lib/adapters/dom";
-import { adapterFor, isSiteUrl, siteHostPatterns, siteOf, sites } from "../../lib/sites";
+import { adapterFor, siteAdapters } from "../../lib/read/site-adapters";
+import { isSiteUrl, siteHostPatterns, siteListingOf, siteOf, sites } from "../../lib/sites";
 import { parseHtml } from "./interpret/parse-html";
 
 const withAdapter = sites.filter((s) => s.adapter);
@@ -16,7 +17,8 @@ describe("sites", () => {
       expect(site.name.trim()).not.toBe("");
       expect(site.host).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
     }
-    expect(new Set(withAdapter.map((s) => s.adapter?.id)).size).toBe(withAdapter.length);
+    expect(new Set(withAdapter.map((s) => s.adapter)).size).toBe(withAdapter.length);
+    for (const site of withAdapter) expect(siteAdapters[site.adapter!].id).toBe(site.adapter);
   });
 
   it("derives the manifest's host patterns from the list, https only", () => {
@@ -34,16 +36,14 @@ describe("sites", () => {
   });
 
   for (const site of withAdapter) {
-    const adapter = site.adapter!;
+    const adapter = siteAdapters[site.adapter!];
     it(`${adapter.id}: has examples on its own host that it matches and no other adapter does`, () => {
       expect(adapter.examples.length).toBeGreaterThan(0);
       for (const example of adapter.examples) {
         const url = new URL(example);
         expect(siteOf(url)).toBe(site);
         expect(adapterFor(url)?.adapter).toBe(adapter);
-        for (const other of withAdapter)
-          if (other !== site)
-            expect(other.adapter!.listingPath.test(url.pathname) && siteOf(url) === other).toBe(false);
+        for (const other of withAdapter) if (other !== site) expect(siteListingOf(url) === other).toBe(false);
       }
     });
 
@@ -53,6 +53,18 @@ describe("sites", () => {
       expect(pages.length, `no fixture in ${dir}`).toBeGreaterThan(0);
     });
   }
+
+  it("knows the listing pages of sites without an adapter, and not their feeds or searches", () => {
+    expect(siteListingOf(new URL("https://www.linkedin.com/jobs/view/4012345678/"))?.name).toBe("LinkedIn");
+    expect(siteListingOf(new URL("https://nl.indeed.com/viewjob?jk=abc123"))?.name).toBe("Indeed");
+    for (const href of [
+      "https://www.linkedin.com/feed/",
+      "https://www.linkedin.com/jobs/search/?keywords=beleidsadviseur",
+      "https://www.linkedin.com/messaging/",
+      "https://nl.indeed.com/jobs?q=interim",
+    ])
+      expect(siteListingOf(new URL(href))).toBeNull();
+  });
 
   it("site adapters do not claim overview, home or blog pages of their site", () => {
     for (const href of [
@@ -71,6 +83,6 @@ describe("sites", () => {
   it("throws an AdapterError when a required element is missing", () => {
     const doc = parseHtml("<html><body><main><p>Niets</p></main></body></html>");
     const ctx = { url: new URL("https://www.kbenp.nl/opdrachten/x/"), now: new Date("2025-01-01T00:00:00Z") };
-    for (const site of withAdapter) expect(() => site.adapter!.extract(doc, ctx)).toThrow(AdapterError);
+    for (const site of withAdapter) expect(() => siteAdapters[site.adapter!].extract(doc, ctx)).toThrow(AdapterError);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isProbablyListing, judgeListing, type Evidence } from "../../../lib/read/first-stage";
+import { isProbablyListing } from "../../../lib/read/first-stage";
+import { judgeListing, type Evidence } from "../../../lib/interpret/listing-judgement";
 import { closedNotice, decideStatus } from "../../../lib/interpret/status";
 import { readBlocks } from "../../../lib/read/blocks";
 import { jobSectionKinds } from "../../../lib/interpret/job-sections";

@@ -1,8 +1,7 @@
-// What the content script knows about its page: its reading of the page (done here, in the
-// page) and the worker's answer about it (the listing it reads there, match, saved, settings,
+// What the reader knows about its page: its reading of the page (done here, in the page) and
+// the worker's answer about it (the listing it reads there, match, saved, settings,
 // texts).
 import { browser } from "wxt/browser";
-import { readPage } from "../../lib/read/reader";
 import type { PageReading } from "../../lib/model/page-reading";
 import { registerCatalogs } from "../../lib/i18n/t";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
@@ -18,17 +17,6 @@ export interface PageState extends Omit<PageStateReply, "now"> {
 interface WorkerRefusal {
   __mozWebExtensionPolyfillReject__: true;
   message: string;
-}
-
-/** Reads the page once; the worker is only asked when the page may be a listing. */
-export async function readPageState(doc: Document, url: string): Promise<PageState | null> {
-  // User-timing marks: free to set, and how the bench measures the extension's cost on a page.
-  performance.mark("opdrachtradar:extract-start");
-  const { reading, elements } = readPage(doc, url);
-  performance.mark("opdrachtradar:extract-end");
-  if (!reading.probable) return null;
-  const state = await askWorker(reading, elements);
-  return state.listing.isListing ? state : null;
 }
 
 /** The worker's view of a reading already made (first time, storage changed, clock ticked). */

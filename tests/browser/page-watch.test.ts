@@ -1,0 +1,130 @@
+// The first stage's watch over a page that keeps changing (a LinkedIn-like feed): the page is
+// looked at again once changes settle, never more often than the spacing allows, and changes
+// outside the listing's region, or our own marks, do not count.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { watchPage } from "../../entrypoints/listing.content/page-watch";
+
+function fakeContext(): ContentScriptContext & { invalidate(): void } {
+  const callbacks: Array<() => void> = [];
+  let valid = true;
+  return {
+    get isValid() {
+      return valid;
+    },
+    onInvalidated: (cb: () => void) => void callbacks.push(cb),
+    invalidate() {
+      valid = false;
+      for (const cb of callbacks) cb();
+    },
+  } as unknown as ContentScriptContext & { invalidate(): void };
+}
+
+/** Lets the MutationObserver deliver its records (a microtask), then moves the clock. */
+async function advance(ms: number): Promise<void> {
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+describe("watching a page that keeps changing", () => {
+  let feed: HTMLElement;
+  let listing: HTMLElement;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "performance"] });
+    document.body.innerHTML = "<main><h1>Adviseur</h1><ul><li>eis</li></ul></main><aside><ol></ol></aside>";
+    listing = document.querySelector("main")!;
+    feed = document.querySelector("aside ol")!;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  /** A feed item every 20 ms (3,000 changes a minute) for `ms`. */
+  async function storm(ms: number): Promise<void> {
+    for (let t = 0; t < ms; t += 20) {
+      feed.append(document.createElement("li"));
+      if (feed.children.length > 20) feed.firstElementChild!.remove();
+      await advance(20);
+    }
+  }
+
+  it("looks at most once per spacing during a storm when there is no listing yet", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn();
+    watchPage(
+      ctx,
+      look,
+      () => true,
+      () => 1,
+    );
+    await storm(20_000);
+    // Without spacing this would be 1,000 looks; with 2 s spacing and a 4 s maximum wait, ~5-10.
+    expect(look.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(look.mock.calls.length).toBeLessThanOrEqual(10);
+    ctx.invalidate();
+  });
+
+  it("spaces the looks by 200 times what a look costs", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn();
+    watchPage(
+      ctx,
+      look,
+      () => true,
+      () => 50,
+    );
+    await storm(30_000);
+    // 50 ms a look → at least 10 s apart: 0.5 % of the main thread.
+    expect(look.mock.calls.length).toBeLessThanOrEqual(3);
+    ctx.invalidate();
+  });
+
+  it("ignores changes outside the listing's region, and sees those inside", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn();
+    watchPage(
+      ctx,
+      look,
+      (node) => listing.contains(node),
+      () => 1,
+    );
+    await storm(10_000);
+    expect(look).not.toHaveBeenCalled();
+    listing.querySelector("ul")!.append(document.createElement("li"));
+    await advance(5000);
+    expect(look).toHaveBeenCalledTimes(1);
+    ctx.invalidate();
+  });
+
+  it("does not count the changes it is told to forget (the reader's own marks)", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn();
+    const watch = watchPage(
+      ctx,
+      look,
+      () => true,
+      () => 1,
+    );
+    listing.querySelector("li")!.append(document.createElement("span"));
+    watch.forget();
+    await advance(10_000);
+    expect(look).not.toHaveBeenCalled();
+    ctx.invalidate();
+  });
+
+  it("looks at once on an address change, again once the new content settles, and stops when invalidated", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn();
+    const watch = watchPage(
+      ctx,
+      look,
+      () => true,
+      () => 1,
+    );
+    watch.now();
+    expect(look).toHaveBeenCalledTimes(1);
+    await advance(3000);
+    expect(look).toHaveBeenCalledTimes(2);
+    ctx.invalidate();
+    await storm(5000);
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+});
