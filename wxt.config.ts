@@ -31,7 +31,7 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
     },
   },
-  manifest: {
+  manifest: ({ mode }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "nl",
@@ -39,7 +39,9 @@ export default defineConfig({
     permissions: ["storage", "unlimitedStorage", "alarms", "notifications", "activeTab", "scripting"],
     // Other sites: "Analyseer deze pagina" runs through activeTab + scripting, so no all-sites
     // permission is declared (issue 13: an optional one was declared but never requested).
-    host_permissions: siteHostPatterns,
+    // The browser-test build (--mode e2e) also holds every https site, as a user who added sites
+    // does: a test cannot click the browser's permission prompt. The shipped build does not.
+    host_permissions: mode === "e2e" ? [...siteHostPatterns, "https://*/*"] : siteHostPatterns,
     action: { default_title: "__MSG_extName__" },
     browser_specific_settings: {
       // Everything stays in the browser: Firefox's data-consent key says so (Firefox 140+).
@@ -49,5 +51,5 @@ export default defineConfig({
         data_collection_permissions: { required: ["none"] },
       },
     },
-  },
+  }),
 });
