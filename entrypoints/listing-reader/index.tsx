@@ -11,7 +11,7 @@ import { render } from "preact";
 import { browser } from "wxt/browser";
 import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
 import { Panel } from "../../components/Panel";
-import { readPage } from "../../lib/read/reader";
+import { readPageInSlices } from "../../lib/read/reader";
 import type { Listing } from "../../lib/model/listing";
 import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing.content/stages";
 import { send } from "./actions";
@@ -21,9 +21,12 @@ import { askWorker, type PageState } from "./page-state";
 import { commonAncestor, sameReading } from "./reading-change";
 
 const TICK_MS = 30_000;
+/** A slice of reading: well under the 50 ms that makes a task long, even on a slow machine. */
+const SLICE_MS = 10;
 
 /** Lets the page's own tasks (input, rendering) run before the next step. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const slicing = { sliceMs: SLICE_MS, clock: () => performance.now(), pause: yieldToPage };
 
 export default defineUnlistedScript(() => {
   // Injected again (the first stage asked twice): the one at work reads the page again.
@@ -99,9 +102,13 @@ function createView(first: FirstStage): ReaderStage & { rerender(): Promise<void
   async function read(): Promise<void> {
     await yieldToPage();
     performance.mark("opdrachtradar:extract-start");
-    const started = performance.now();
-    const { reading, elements } = readPage(document, location.href, { skipFirstStage: true });
-    readMs = performance.now() - started;
+    const { reading, elements, workMs } = await readPageInSlices(
+      document,
+      location.href,
+      { skipFirstStage: true },
+      slicing,
+    );
+    readMs = workMs;
     performance.mark("opdrachtradar:extract-end");
     if (state && sameReading(state.reading, reading)) {
       // The same listing: only put back what the page threw out (a re-rendered list, say).

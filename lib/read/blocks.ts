@@ -51,6 +51,19 @@ export interface ReadOptions {
   maxElements?: number;
 }
 
+/** Asked every PAUSE_EVERY elements: true lets the caller hand the main thread back to the page. */
+export type ShouldPause = () => boolean;
+const PAUSE_EVERY = 200;
+const never: ShouldPause = () => false;
+
+/** Runs a reading to its end without pausing (tests, the CLI, the bench). */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The page's text blocks. */
 export function readBlocks(doc: Document, options: ReadOptions = {}): Block[] {
   return readBlocksWithElements(doc.body ?? doc.documentElement, options).blocks;
@@ -61,6 +74,18 @@ export function readBlocksWithElements(
   root: Element | null,
   options: ReadOptions = {},
 ): { blocks: Block[]; elements: Element[] } {
+  return finish(blockSteps(root, options, never));
+}
+
+/**
+ * `readBlocksWithElements` in steps: it yields (between two elements) whenever `shouldPause`
+ * says so, and the caller resumes it when the page has had its turn.
+ */
+export function* blockSteps(
+  root: Element | null,
+  options: ReadOptions,
+  shouldPause: ShouldPause,
+): Generator<void, { blocks: Block[]; elements: Element[] }> {
   const maxElements = options.maxElements ?? 30000;
   const blocks: Block[] = [];
   const elements: Element[] = [];
@@ -101,7 +126,7 @@ export function readBlocksWithElements(
     });
   };
 
-  const walk = (el: Element, parentBuf: Buffer, ctx: Context) => {
+  function* walk(el: Element, parentBuf: Buffer, ctx: Context): Generator<void, void> {
     // index over childNodes: nextSibling is a linear search in happy-dom
     const kids = el.childNodes;
     for (let k = 0; k < kids.length; k++) {
@@ -115,6 +140,7 @@ export function readBlocksWithElements(
         continue;
       }
       if (node.nodeType !== 1 || ++visited > maxElements) continue;
+      if (visited % PAUSE_EVERY === 0 && shouldPause()) yield;
       const child = node as Element;
       const tag = child.localName;
       if (tag === "br") {
@@ -139,7 +165,7 @@ export function readBlocksWithElements(
       if (!BLOCK_TAGS.has(tag)) {
         const separate = !WORD_TAGS.has(tag);
         if (separate) parentBuf.parts.push(" ");
-        walk(child, parentBuf, childCtx);
+        yield* walk(child, parentBuf, childCtx);
         if (separate) parentBuf.parts.push(" ");
         continue;
       }
@@ -152,16 +178,16 @@ export function readBlocksWithElements(
       }
       if ((tag === "td" || tag === "th") && top) top.col += 1;
       const buf: Buffer = { parts: [], chars: 0, boldChars: 0, hint: child.getAttribute("title") || null };
-      walk(child, buf, childCtx);
+      yield* walk(child, buf, childCtx);
       flush(child, buf, childCtx);
       if (tag === "table") tables.pop();
     }
-  };
+  }
 
   if (!root) return { blocks, elements };
   const rootCtx: Context = { chrome: false, sidebar: false, inMain: false, bold: false, listDepth: 0, listType: null };
   const buf: Buffer = { parts: [], chars: 0, boldChars: 0, hint: null };
-  walk(root, buf, rootCtx);
+  yield* walk(root, buf, rootCtx);
   flush(root, buf, rootCtx);
   markRelatedSections(blocks);
   return { blocks, elements };

@@ -11,7 +11,7 @@ import { isProbablyListing } from "./first-stage";
 import { readJsonLd } from "./json-ld";
 import { readMeta } from "./meta";
 import { readMicrodata } from "./microdata";
-import { readBlocksWithElements } from "./blocks";
+import { blockSteps, finish, type ShouldPause } from "./blocks";
 
 export interface PageRead {
   reading: PageReading;
@@ -51,7 +51,12 @@ export interface ReadOptions {
   skipFirstStage?: boolean;
 }
 
-function read(doc: Document, url: string, options: ReadOptions): PageRead {
+function* readSteps(
+  doc: Document,
+  url: string,
+  options: ReadOptions,
+  shouldPause: ShouldPause,
+): Generator<void, PageRead> {
   const href = parseUrl(url);
   const known = adapterFor(href);
   const meta = readMeta(doc, url);
@@ -68,7 +73,8 @@ function read(doc: Document, url: string, options: ReadOptions): PageRead {
     adapter: null,
   };
   if (!known && !options.skipFirstStage && !isProbablyListing(doc, href)) return { reading: nothing, elements: [] };
-  const { blocks, elements } = readBlocksWithElements(doc.body ?? doc.documentElement);
+  const { blocks, elements } = yield* blockSteps(doc.body ?? doc.documentElement, {}, shouldPause);
+  if (shouldPause()) yield;
   const jsonLd = readJsonLd(doc);
   let adapter: AdapterReading | null = null;
   if (known) {
@@ -96,27 +102,67 @@ function read(doc: Document, url: string, options: ReadOptions): PageRead {
 /** The page as data for the worker, and the elements behind its blocks; never throws. */
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageRead {
   try {
-    return read(doc, url, options);
+    return finish(readSteps(doc, url, options, () => false));
   } catch {
-    const reading: PageReading = {
-      url,
-      lang: null,
-      probable: false,
-      meta: {
-        title: null,
-        ogTitle: null,
-        siteName: null,
-        description: null,
-        ogDescription: null,
-        ogType: null,
-        canonical: null,
-      },
-      blocks: [],
-      jobs: [],
-      otherTypes: [],
-      paginated: false,
-      adapter: null,
-    };
-    return { reading, elements: [] };
+    return unreadable(url);
   }
+}
+
+/** How the content script slices a reading: its clock, a slice's length, and how it pauses. */
+export interface Slicing {
+  sliceMs: number;
+  clock: () => number;
+  /** Resolves when the page has had its turn (a new task). */
+  pause: () => Promise<void>;
+}
+
+/**
+ * `readPage` in slices: between two slices it awaits `pause`, so no slice runs much longer than
+ * `sliceMs` and the page's own tasks (input, rendering) go in between. Never throws.
+ */
+export async function readPageInSlices(
+  doc: Document,
+  url: string,
+  options: ReadOptions,
+  { sliceMs, clock, pause }: Slicing,
+): Promise<PageRead & { workMs: number }> {
+  let sliceStart = clock();
+  /** Time spent reading, pauses not counted. */
+  let workMs = 0;
+  const steps = readSteps(doc, url, options, () => clock() - sliceStart > sliceMs);
+  try {
+    for (;;) {
+      const step = steps.next();
+      workMs += clock() - sliceStart;
+      if (step.done) return { ...step.value, workMs };
+      await pause();
+      sliceStart = clock();
+    }
+  } catch {
+    return { ...unreadable(url), workMs };
+  }
+}
+
+/** The reading of a page that could not be read (it threw): nothing, and not a listing. */
+function unreadable(url: string): PageRead {
+  const reading: PageReading = {
+    url,
+    lang: null,
+    probable: false,
+    meta: {
+      title: null,
+      ogTitle: null,
+      siteName: null,
+      description: null,
+      ogDescription: null,
+      ogType: null,
+      canonical: null,
+    },
+    blocks: [],
+    jobs: [],
+    otherTypes: [],
+    paginated: false,
+    adapter: null,
+  };
+  return { reading, elements: [] };
 }
