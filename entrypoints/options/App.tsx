@@ -1,11 +1,13 @@
 // The options page: loads profile, settings and saved listings, keeps them fresh while the page
-// is open (watchState), and picks the language (settings.lang, "auto" = the browser's).
+// is open (watchState), and picks the language (settings.lang, "auto" = the browser's UI
+// language). On the first run (no profile yet) it opens with a short welcome.
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { currentTime } from "../../lib/browser/clock";
 import { loadProfile, loadSavedHeads, loadSetAside, loadSettings, watchState } from "../../lib/browser/items";
 import type { StoredSetAside } from "../../lib/storage/set-aside";
 import { pickLang, t, type Lang } from "../../lib/i18n/t";
+import { setZodLanguage } from "../../lib/i18n/zod-locale";
 import { DataPanel } from "./DataPanel";
 import { LangContext } from "./lang";
 import { ProfileForm, type StoredProfile } from "./ProfileForm";
@@ -21,14 +23,32 @@ type Loaded = {
 };
 
 async function loadAll(): Promise<Loaded> {
-  const [profile, settings, saved, setAside, now] = await Promise.all([
+  // The language first: the profile's and settings' problems are worded by zod as they are read.
+  let settings = await loadSettings();
+  const lang = langOf(settings.settings.lang);
+  if (setZodLanguage(lang) && settings.problems.length > 0) settings = await loadSettings();
+  const [profile, saved, setAside, now] = await Promise.all([
     loadProfile(),
-    loadSettings(),
     loadSavedHeads(),
     loadSetAside(),
     currentTime(),
   ]);
   return { profile, settings, savedCount: saved.heads.length, setAside, now };
+}
+
+/** The first run: what Opdrachtradar does, and the three steps to start. */
+function Welcome({ lang }: { lang: Lang }) {
+  return (
+    <section class="card card-welcome" aria-labelledby="welcome-heading">
+      <h2 id="welcome-heading">{t(lang, "options_welcome_heading")}</h2>
+      <p>{t(lang, "options_welcome_intro")}</p>
+      <ol class="welcome-steps">
+        <li>{t(lang, "options_welcome_profile")}</li>
+        <li>{t(lang, "options_welcome_listing")}</li>
+        <li>{t(lang, "options_welcome_popup")}</li>
+      </ol>
+    </section>
+  );
 }
 
 function langOf(choice: StoredSettings["settings"]["lang"]): Lang {
@@ -47,6 +67,7 @@ export function App() {
   }, []);
 
   const lang = langOf(loaded?.settings.settings.lang ?? "auto");
+  setZodLanguage(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t(lang, "options_title")} · Opdrachtradar`;
@@ -68,6 +89,7 @@ export function App() {
         {!loaded && !failure && <p role="status">{t(lang, "options_loading")}</p>}
         {loaded && (
           <>
+            {loaded.profile.profile === null && loaded.profile.problems.length === 0 && <Welcome lang={lang} />}
             <ProfileForm stored={loaded.profile} now={loaded.now} />
             <RemindersForm stored={loaded.settings} />
             <DataPanel savedCount={loaded.savedCount} />

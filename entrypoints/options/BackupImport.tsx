@@ -4,13 +4,16 @@ import { useRef, useState } from "preact/hooks";
 import { importBackup } from "../../lib/browser/items";
 import { parseBackup, type AppState } from "../../lib/storage/backup";
 import { takePickedFile } from "../../lib/browser/files";
-import { useT } from "./lang";
+import { useLang, useT } from "./lang";
+import { formatDay, formatNumber } from "../../lib/format/facts";
 import type { StatusMessage } from "./Status";
 
 type Pending = { state: AppState; exportedAt: string };
 
 export function BackupImport({ report }: { report: (message: StatusMessage) => void }) {
   const tr = useT();
+  const lang = useLang();
+  const num = (n: number) => formatNumber(n, lang);
   const picker = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
 
@@ -38,7 +41,10 @@ export function BackupImport({ report }: { report: (message: StatusMessage) => v
   const merge = async ({ state }: Pending) => {
     const result = await importBackup(state, "merge");
     setPending(null);
-    report({ kind: "ok", text: tr("options_backup_merged", result.added, result.replaced, result.kept) });
+    report({
+      kind: "ok",
+      text: tr("options_backup_merged", num(result.added), num(result.replaced), num(result.kept)),
+    });
   };
 
   return (
@@ -52,8 +58,8 @@ export function BackupImport({ report }: { report: (message: StatusMessage) => v
           <p id="backup-choice">
             {tr(
               "options_backup_read",
-              pending.exportedAt.slice(0, 10),
-              Object.keys(pending.state.saved).length,
+              formatDay(pending.exportedAt.slice(0, 10), lang),
+              num(Object.keys(pending.state.saved).length),
               tr(pending.state.profile ? "options_yes" : "options_no"),
             )}
           </p>

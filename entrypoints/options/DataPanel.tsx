@@ -7,6 +7,7 @@ import { savedListingsToCsv } from "../../lib/export/csv";
 import { deadlinesToIcs } from "../../lib/export/ics";
 import { exportFileName } from "../../lib/forms/file-names";
 import { backupFileName, buildBackup } from "../../lib/storage/backup";
+import { formatNumber } from "../../lib/format/facts";
 import { BackupImport } from "./BackupImport";
 import { downloadText } from "../../lib/browser/files";
 import { useLang, useT } from "./lang";
@@ -34,7 +35,7 @@ export function DataPanel({ savedCount }: { savedCount: number }) {
     if (listings.length === 0) return setStatus({ kind: "info", text: tr("options_nothing_saved") });
     const name = exportFileName("csv", await currentTime());
     downloadText(name, savedListingsToCsv(listings, lang), "text/csv;charset=utf-8");
-    setStatus({ kind: "ok", text: tr("options_csv_exported", listings.length, name) });
+    setStatus({ kind: "ok", text: tr("options_csv_exported", formatNumber(listings.length, lang), name) });
   };
 
   const exportIcs = async () => {
@@ -44,14 +45,18 @@ export function DataPanel({ savedCount }: { savedCount: number }) {
     if (result.events === 0) return setStatus({ kind: "info", text: tr("options_ics_none"), details: skipped });
     const name = exportFileName("ics", now);
     downloadText(name, result.text, "text/calendar;charset=utf-8");
-    setStatus({ kind: "ok", text: tr("options_ics_exported", result.events, name), details: skipped });
+    setStatus({
+      kind: "ok",
+      text: tr("options_ics_exported", formatNumber(result.events, lang), name),
+      details: skipped,
+    });
   };
 
   return (
     <section class="card" aria-labelledby="data-heading">
       <h2 id="data-heading">{tr("options_data_heading")}</h2>
       <p>{tr("options_data_intro")}</p>
-      <p class="hint">{tr("options_data_counts", savedCount)}</p>
+      <p class="hint">{tr("options_data_counts", formatNumber(savedCount, lang))}</p>
       <div class="actions">
         <button type="button" class="button-secondary" onClick={exportAll}>
           {tr("options_backup_export")}

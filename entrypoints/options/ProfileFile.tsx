@@ -11,8 +11,8 @@ import type { StatusMessage } from "./Status";
 
 type Props = {
   onImported: (profile: Profile) => void;
-  /** The form as a valid profile, or null after showing the field messages. */
-  profileToExport: () => Promise<Profile | null>;
+  /** The form as a valid profile, or null after showing the field messages; no export at all when null. */
+  profileToExport: (() => Promise<Profile | null>) | null;
   report: (message: StatusMessage) => void;
 };
 
@@ -33,7 +33,7 @@ export function ProfileFile({ onImported, profileToExport, report }: Props) {
   };
 
   const onExport = async () => {
-    const profile = await profileToExport();
+    const profile = await profileToExport?.();
     if (!profile) return;
     const name = exportFileName("profile", await currentTime());
     downloadText(name, profileFileText(profile), "application/json");
@@ -46,9 +46,11 @@ export function ProfileFile({ onImported, profileToExport, report }: Props) {
       <button type="button" class="button-secondary" onClick={() => picker.current?.click()}>
         {tr("options_profile_import")}
       </button>
-      <button type="button" class="button-secondary" onClick={onExport}>
-        {tr("options_profile_export")}
-      </button>
+      {profileToExport && (
+        <button type="button" class="button-secondary" onClick={onExport}>
+          {tr("options_profile_export")}
+        </button>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { saveProfile } from "../../lib/browser/items";
 import { currentTime } from "../../lib/browser/clock";
 import { fieldId, firstErrorPath, type FieldErrors } from "../../lib/forms/field-error";
 import { draftToProfile, profileFieldOrder, profileToDraft, type ProfileDraft } from "../../lib/forms/profile-form";
+import { profilePathNamer } from "../../lib/format/problems";
 import { emptyProfile, type Profile } from "../../lib/model/profile";
 import { EducationEditor } from "./EducationEditor";
 import { TextField } from "./Field";
@@ -72,14 +73,18 @@ export function ProfileForm({ stored, now }: { stored: StoredProfile; now: Date 
     <form onSubmit={onSubmit} noValidate aria-labelledby="profile-heading">
       <section class="card">
         <h2 id="profile-heading">{tr("options_profile_heading")}</h2>
-        {stored.profile === null && <p class="notice">{tr("options_profile_empty")}</p>}
         {stored.problems.length > 0 && (
           <div class="notice notice-warning" role="alert">
             <p>{tr("options_profile_problems")}</p>
-            <ProblemList problems={stored.problems} />
+            <ProblemList problems={stored.problems} namePath={profilePathNamer} />
           </div>
         )}
-        <ProfileFile onImported={onImported} profileToExport={() => checkForm("export")} report={setStatus} />
+        <ProfileFile
+          onImported={onImported}
+          // Nothing to export before a profile was saved (the first run).
+          profileToExport={stored.profile === null ? null : () => checkForm("export")}
+          report={setStatus}
+        />
 
         <h3>{tr("options_roles_heading")}</h3>
         <p id="roles-hint" class="hint">

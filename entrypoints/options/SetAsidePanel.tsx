@@ -6,11 +6,13 @@ import { downloadText } from "../../lib/browser/files";
 import { dismissSetAside, loadSetAside } from "../../lib/browser/items";
 import { exportFileName } from "../../lib/forms/file-names";
 import type { StoredSetAside } from "../../lib/storage/set-aside";
-import { useT } from "./lang";
+import { formatNumber } from "../../lib/format/facts";
+import { useLang, useT } from "./lang";
 import { ProblemList, Status, type StatusMessage } from "./Status";
 
 export function SetAsidePanel({ setAside }: { setAside: readonly StoredSetAside[] }) {
   const tr = useT();
+  const lang = useLang();
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<StatusMessage>(null);
   if (setAside.length === 0) return status ? <Status message={status} /> : null;
@@ -34,7 +36,7 @@ export function SetAsidePanel({ setAside }: { setAside: readonly StoredSetAside[
 
   return (
     <section class="card card-warning" aria-labelledby="set-aside-heading">
-      <h2 id="set-aside-heading">{tr("options_set_aside_heading", setAside.length)}</h2>
+      <h2 id="set-aside-heading">{tr("options_set_aside_heading", formatNumber(setAside.length, lang))}</h2>
       <p>{tr("options_set_aside_intro")}</p>
       <ProblemList problems={setAside.map((s) => s.problem)} />
       <div class="actions">

@@ -1,5 +1,7 @@
-// The outcome of an action, announced to screen readers (aria-live), and lists of problems.
-import { useT } from "./lang";
+// The outcome of an action, announced to screen readers (aria-live), and lists of problems
+// worded in the page's language (lib/format/problems.ts).
+import { problemText, type PathNamer } from "../../lib/format/problems";
+import { useLang, useT } from "./lang";
 
 export type StatusMessage = { kind: "ok" | "error" | "info"; text: string; details?: string[] } | null;
 
@@ -30,14 +32,18 @@ export function SaveActions({ dirty, status }: { dirty: boolean; status: StatusM
 
 const SHOWN = 8;
 
-/** At most eight lines; the rest counted, so a long list never buries the page. */
-export function ProblemList({ problems }: { problems: readonly string[] }) {
+/**
+ * At most eight lines; the rest counted, so a long list never buries the page. `namePath`
+ * names the start of a path the way the form does ("roles[1]" → "Rol 2").
+ */
+export function ProblemList({ problems, namePath }: { problems: readonly string[]; namePath?: PathNamer }) {
   const tr = useT();
+  const lang = useLang();
   const rest = problems.length - SHOWN;
   return (
     <ul class="problems">
       {problems.slice(0, SHOWN).map((problem, i) => (
-        <li key={i}>{problem}</li>
+        <li key={i}>{problemText(problem, lang, namePath)}</li>
       ))}
       {rest > 0 && <li>{tr("options_more_errors", rest)}</li>}
     </ul>

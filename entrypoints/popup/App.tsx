@@ -4,13 +4,17 @@
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { watchState } from "../../lib/browser/items";
+import { formatNumber } from "../../lib/format/facts";
 import { resolveLang, t } from "../../lib/i18n/t";
-import { alsoElsewhere, type SavedFilter } from "../../lib/listings/saved-view";
+import { setZodLanguage } from "../../lib/i18n/zod-locale";
+import { alsoElsewhere } from "../../lib/listings/saved-view";
 import { type SavedListing } from "../../lib/model/saved";
 import { listingKey } from "../../lib/model/listing-key";
+import type { SavedHead } from "../../lib/storage/saved-head";
 import { removeSaved, restoreSaved, setNote, setStatus, saveListing } from "./actions";
 import { CurrentListing } from "./CurrentListing";
 import { ExportMenu } from "./ExportMenu";
+import type { PopupTab } from "./list-view";
 import { matchOf } from "./match";
 import { SavedList } from "./SavedList";
 import { useCurrentTab, useNow, useSavedRecords } from "./hooks";
@@ -18,18 +22,31 @@ import { loadStored, type Stored } from "./stored";
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
+/** A removal the user can still undo: where it was made, and the record as it was. */
+interface Removal {
+  saved: SavedHead;
+  /** Its index among all saved listings: where its undo stands, and where it comes back. */
+  index: number;
+  /** In the saved list (its undo takes the listing's place) or on the current listing's card. */
+  where: "list" | "current";
+  record: Promise<SavedListing | null>;
+  restoring: boolean;
+}
+
 export function App({ initial }: { initial: Promise<Stored> }) {
   const [stored, setStored] = useState<Stored | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [filter, setFilter] = useState<SavedFilter>("open");
-  const [removed, setRemoved] = useState<SavedListing | null>(null);
+  const [tab, setTab] = useState<PopupTab>("todo");
+  const [removal, setRemoval] = useState<Removal | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
   const now = useNow();
   const { current, analysed, analyse } = useCurrentTab();
   const currentListing = current.kind === "listing" ? current.listing : null;
   const currentId = currentListing ? listingKey(currentListing) : null;
   // The current listing's saved record: its overrides count in its match.
-  const currentIsSaved = currentId !== null && (stored?.saved.some((s) => s.id === currentId) ?? false);
-  const currentRecords = useSavedRecords(currentIsSaved ? [currentId] : [], stored?.saved);
+  const currentHead = currentId === null ? undefined : stored?.saved.find((s) => s.id === currentId);
+  const currentIsSaved = currentHead !== undefined;
+  const currentRecords = useSavedRecords(currentIsSaved ? [currentId!] : [], stored?.saved);
 
   // A layout effect: Preact runs plain effects after the next frame, which in a popup that is
   // still opening can be 100 ms away; storage is read at once instead.
@@ -41,9 +58,23 @@ export function App({ initial }: { initial: Promise<Stored> }) {
   }, []);
 
   const lang = resolveLang(stored?.settings.lang ?? "auto", browser.i18n.getUILanguage());
+  // Checks made from here on (a record read again, the current listing) word their problems in this language.
+  setZodLanguage(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // An undone removal ends once the listing is back in the list; it then takes the focus.
+  const restoredId =
+    removal?.restoring && stored?.saved.some((s) => s.id === removal.saved.id) ? removal.saved.id : null;
+  const restoredInList = removal?.where === "list";
+  useEffect(() => {
+    if (restoredId === null) return;
+    setRemoval(null);
+    // In the list the undo button is gone with the notice: the listing itself takes the focus.
+    // On the current listing's card the save button, still there, keeps it.
+    if (restoredInList) setFocusId(restoredId);
+  }, [restoredId]);
 
   if (failure)
     return (
@@ -55,20 +86,47 @@ export function App({ initial }: { initial: Promise<Stored> }) {
 
   const { saved, profile } = stored;
   const currentRecord = currentId ? currentRecords?.get(currentId) : undefined;
-  const remove = (id: string) => void removeSaved(id).then((record) => setRemoved(record));
+  const remove = (head: SavedHead, where: Removal["where"]) => {
+    setFocusId(null);
+    const record = removeSaved(head.id).catch((error: unknown) => {
+      console.warn("[opdrachtradar] remove failed", error);
+      return null;
+    });
+    setRemoval({ saved: head, index: saved.findIndex((s) => s.id === head.id), where, record, restoring: false });
+  };
+  const undo = () => {
+    if (!removal || removal.restoring) return;
+    const was = removal;
+    setRemoval({ ...was, restoring: true });
+    void was.record
+      .then((record) => (record ? restoreSaved(record) : undefined))
+      .catch((error: unknown) => console.warn("[opdrachtradar] undo failed", error))
+      .finally(() => {
+        // Back in the list: the effect above ends the removal. Nothing came back: end it here.
+        void loadStored().then((fresh) => {
+          if (!fresh.saved.some((s) => s.id === was.saved.id)) setRemoval(null);
+        });
+      });
+  };
+  const changeTab = (next: PopupTab) => {
+    setTab(next);
+    // The undo stands in the removed listing's place, which another tab does not show.
+    if (removal?.where === "list") setRemoval(null);
+    setFocusId(null);
+  };
 
   return (
     <div class="popup">
       <header class="popup-header">
-        <span class="brand">
+        <h1 class="brand">
           <span aria-hidden="true">◎ </span>Opdrachtradar
-        </span>
+        </h1>
       </header>
       <main class="popup-main">
         {stored.problems.length > 0 ? (
           <p class="notice warning" role="alert">
             <span aria-hidden="true">⚠ </span>
-            {t(lang, "popup_problems", stored.problems.length)}{" "}
+            {t(lang, "popup_problems", formatNumber(stored.problems.length, lang))}{" "}
             <button type="button" class="or-link" onClick={openOptions}>
               {t(lang, "popup_problems_show")}
             </button>
@@ -84,37 +142,37 @@ export function App({ initial }: { initial: Promise<Stored> }) {
           }
           saved={currentIsSaved}
           elsewhere={currentListing ? alsoElsewhere(currentListing, saved) : []}
+          undo={
+            removal?.where === "current" && removal.saved.id === currentId
+              ? {
+                  title: removal.saved.listing.title ?? removal.saved.listing.url,
+                  restoring: removal.restoring,
+                  run: undo,
+                }
+              : null
+          }
           onToggleSaved={() => {
             // Unsaving goes through remove, so the note and status can be brought back.
-            if (currentIsSaved) remove(currentId);
-            else if (currentListing) void saveListing(currentListing);
+            if (currentHead) remove(currentHead, "current");
+            else if (currentListing) void saveListing(currentListing).then(() => setRemoval(null));
           }}
           onAnalyse={analyse}
           onOpenOptions={openOptions}
         />
-        {removed ? (
-          <p class="notice undo" role="status">
-            {t(lang, "popup_removed", removed.listing.title ?? removed.listing.url)}{" "}
-            <button
-              type="button"
-              class="or-link"
-              onClick={() => void restoreSaved(removed).then(() => setRemoved(null))}
-            >
-              {t(lang, "popup_undo")}
-            </button>
-          </p>
-        ) : null}
         <SavedList
           all={saved}
-          filter={filter}
+          tab={tab}
           lang={lang}
           now={now}
           matchFor={(record) => matchOf(record.listing, profile, { now, lang, overrides: record.overrides })}
           matching={profile !== null}
-          onFilter={setFilter}
+          removal={removal?.where === "list" ? removal : null}
+          focusId={focusId}
+          onTab={changeTab}
           onStatus={(id, status) => void setStatus(id, status)}
           onNote={(id, note) => void setNote(id, note)}
-          onRemove={remove}
+          onRemove={(head) => remove(head, "list")}
+          onUndo={undo}
         />
       </main>
       <ExportMenu lang={lang} onOpenOptions={openOptions} />

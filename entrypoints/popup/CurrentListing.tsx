@@ -1,11 +1,11 @@
 // The listing in the current tab, or a plain word on why there is none (and, on a site that
 // is not a broker, the offer to read the page anyway).
-import { Countdown } from "../../components/Countdown";
 import type { MatchView } from "../../components/match-types";
 import type { Listing } from "../../lib/model/listing";
 import { formatDay, formatHours, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { ListingHead } from "../../lib/storage/saved-head";
+import { ListingCountdown } from "./ListingCountdown";
 import { Elsewhere, MatchLine } from "./Summary";
 import { isSiteUrl } from "../../lib/sites";
 import type { TabReading } from "./tab";
@@ -22,6 +22,8 @@ export interface CurrentProps {
   match: MatchView | null;
   saved: boolean;
   elsewhere: ListingHead[];
+  /** Just unsaved here: the undo, beside the button that did it. */
+  undo: { title: string; restoring: boolean; run(): void } | null;
   onToggleSaved(): void;
   onAnalyse(): void;
   onOpenOptions(): void;
@@ -42,7 +44,7 @@ function ListingCard(props: CurrentProps & { listing: Listing }) {
     <div class="card current-card">
       <h3 class="card-title">{listing.title ?? listing.url}</h3>
       <p class="sub">{[listing.client, listing.location, listing.site].filter(Boolean).join(" · ")}</p>
-      <Countdown deadline={listing.deadline} now={props.now} lang={lang} large />
+      <ListingCountdown listing={listing} now={props.now} lang={lang} large />
       {listing.status === "closed" ? <p class="notice">{t(lang, "panel_closed_notice")}</p> : null}
       {listing.health.state === "degraded" ? <p class="notice">{t(lang, "panel_degraded")}</p> : null}
       <dl class="facts">
@@ -61,15 +63,30 @@ function ListingCard(props: CurrentProps & { listing: Listing }) {
         </p>
       )}
       <Elsewhere others={props.elsewhere} lang={lang} />
+      {/* The same words as the panel's button (components/Panel.tsx): panel_save / panel_saved. */}
       <button
         type="button"
         class={`or-button save-button${props.saved ? " or-saved" : ""}`}
         aria-pressed={props.saved}
+        title={props.saved ? t(lang, "panel_saved_hint") : undefined}
         onClick={props.onToggleSaved}
       >
-        <span aria-hidden="true">{props.saved ? "★ " : "☆ "}</span>
-        {t(lang, props.saved ? "popup_saved" : "popup_save")}
+        {t(lang, props.saved ? "panel_saved" : "panel_save")}
       </button>
+      {props.undo ? (
+        <p class="notice undo" role="status">
+          <span id="current-removed">{t(lang, "popup_removed", props.undo.title)}</span>{" "}
+          <button
+            type="button"
+            class="or-link"
+            aria-describedby="current-removed"
+            aria-disabled={props.undo.restoring ? "true" : undefined}
+            onClick={() => !props.undo!.restoring && props.undo!.run()}
+          >
+            {t(lang, props.undo.restoring ? "popup_restoring" : "popup_undo")}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,27 +1,28 @@
-// Which saved listings to show: open, closing this week, or all that are not archived.
+// Which saved listings to show: the three tabs of list-view.ts, each with how many it holds.
 import { t, type Lang } from "../../lib/i18n/t";
-import { savedFilters, type SavedFilter } from "../../lib/listings/saved-view";
+import { formatNumber } from "../../lib/format/facts";
+import { popupTabs, type PopupTab } from "./list-view";
 
 export function Filters(props: {
-  value: SavedFilter;
-  counts: Record<SavedFilter, number>;
+  value: PopupTab;
+  counts: Record<PopupTab, number>;
   lang: Lang;
-  onChange(filter: SavedFilter): void;
+  onChange(tab: PopupTab): void;
 }) {
   const { lang } = props;
   return (
     <fieldset class="filters">
       <legend class="visually-hidden">{t(lang, "popup_filter_legend")}</legend>
-      {savedFilters.map((filter) => (
-        <label key={filter} class={`filter${props.value === filter ? " filter-on" : ""}`}>
+      {popupTabs.map((tab) => (
+        <label key={tab} class={`filter${props.value === tab ? " filter-on" : ""}`}>
           <input
             type="radio"
             name="saved-filter"
-            value={filter}
-            checked={props.value === filter}
-            onChange={() => props.onChange(filter)}
+            value={tab}
+            checked={props.value === tab}
+            onChange={() => props.onChange(tab)}
           />
-          {t(lang, `popup_filter_${filter}`)} <span class="count">({props.counts[filter]})</span>
+          {t(lang, `popup_tab_${tab}`)} <span class="count">({formatNumber(props.counts[tab], lang)})</span>
         </label>
       ))}
     </fieldset>

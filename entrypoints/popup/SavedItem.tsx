@@ -1,12 +1,15 @@
 // One saved listing: countdown, client, rate, broker, match, the user's status and note.
 // Drawn from its head (the index); the match line needs the full record, passed in as `match`.
-import { useEffect, useState } from "preact/hooks";
-import { Countdown } from "../../components/Countdown";
+// A removed listing leaves its undo in its place (RemovedItem); a listing whose status moved it
+// to another tab stays where it was, saying where it went, until the user changes tab.
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { MatchView } from "../../components/match-types";
 import { formatDay, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { ListingHead, SavedHead } from "../../lib/storage/saved-head";
 import { savedStatus, type SavedStatus } from "../../lib/model/saved";
+import type { PopupTab } from "./list-view";
+import { ListingCountdown } from "./ListingCountdown";
 import { Elsewhere, MatchLine } from "./Summary";
 
 export interface SavedItemProps {
@@ -16,9 +19,14 @@ export interface SavedItemProps {
   elsewhere: ListingHead[];
   lang: Lang;
   now: Date;
+  /** The tab this listing moved to by a status change here, while the list still shows it. */
+  movedTo: PopupTab | null;
+  /** Takes the focus when drawn (a listing brought back by "Ongedaan maken"). */
+  focus: boolean;
   onStatus(id: string, status: SavedStatus): void;
   onNote(id: string, note: string): void;
-  onRemove(id: string): void;
+  onRemove(saved: SavedHead): void;
+  onShowTab(tab: PopupTab): void;
 }
 
 const statusIcons: Record<SavedStatus, string> = {
@@ -28,6 +36,8 @@ const statusIcons: Record<SavedStatus, string> = {
   afgewezen: "✗",
   gegund: "✓",
 };
+
+const titleOf = (saved: SavedHead) => saved.listing.title ?? saved.listing.url;
 
 function NoteField({ saved, lang, onNote }: Pick<SavedItemProps, "saved" | "lang" | "onNote">) {
   const [draft, setDraft] = useState(saved.note);
@@ -40,7 +50,7 @@ function NoteField({ saved, lang, onNote }: Pick<SavedItemProps, "saved" | "lang
   return (
     <div class="note">
       <label for={id} class="visually-hidden">
-        {t(lang, "popup_note")}
+        {t(lang, "popup_note", titleOf(saved))}
       </label>
       <textarea
         id={id}
@@ -61,16 +71,20 @@ function NoteField({ saved, lang, onNote }: Pick<SavedItemProps, "saved" | "lang
 export function SavedItem(props: SavedItemProps) {
   const { saved, lang } = props;
   const { listing } = saved;
-  const title = listing.title ?? listing.url;
+  const title = titleOf(saved);
   const statusId = `status-${saved.id}`;
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (props.focus) link.current?.focus();
+  }, [props.focus]);
   return (
-    <li class="saved-item">
-      <a class="saved-title" href={listing.canonicalUrl ?? listing.url} target="_blank" rel="noreferrer">
+    <li class="saved-item" data-id={saved.id}>
+      <a ref={link} class="saved-title" href={listing.canonicalUrl ?? listing.url} target="_blank" rel="noreferrer">
         {title}
       </a>
       <div class="saved-meta">
-        <span title={formatDay(listing.deadline, lang)}>
-          <Countdown deadline={listing.deadline} now={props.now} lang={lang} />
+        <span title={`${t(lang, "panel_deadline")}: ${formatDay(listing.deadline, lang)}`}>
+          <ListingCountdown listing={listing} now={props.now} lang={lang} />
         </span>
         <span class="sub">
           {[listing.client, listing.rate ? formatRate(listing.rate, lang) : null, listing.site]
@@ -78,7 +92,6 @@ export function SavedItem(props: SavedItemProps) {
             .join(" · ")}
         </span>
       </div>
-      {listing.status === "closed" ? <p class="sub">{t(lang, "panel_closed_notice")}</p> : null}
       {props.match === "pending" ? (
         <p class="or-summary match-line pending" aria-hidden="true">
           {"\u00a0"}
@@ -107,12 +120,49 @@ export function SavedItem(props: SavedItemProps) {
           type="button"
           class="or-link remove"
           aria-label={t(lang, "popup_remove_named", title)}
-          onClick={() => props.onRemove(saved.id)}
+          onClick={() => props.onRemove(saved)}
         >
           {t(lang, "popup_remove")}
         </button>
       </div>
+      {/* Always in the page, so a screen reader hears the move when it happens. */}
+      <div class="moved" role="status">
+        {props.movedTo ? (
+          <>
+            <span>{t(lang, "popup_moved", t(lang, `popup_tab_${props.movedTo}`))}</span>{" "}
+            <button type="button" class="or-link" onClick={() => props.onShowTab(props.movedTo!)}>
+              {t(lang, "popup_moved_show")}
+            </button>
+          </>
+        ) : null}
+      </div>
       <NoteField saved={saved} lang={lang} onNote={props.onNote} />
+    </li>
+  );
+}
+
+/** What stands in a removed listing's place: what happened, and the way back (focused). */
+export function RemovedItem(props: { saved: SavedHead; lang: Lang; restoring: boolean; onUndo(): void }) {
+  const { saved, lang } = props;
+  const button = useRef<HTMLButtonElement>(null);
+  const textId = `removed-${saved.id}`;
+  // The removed listing's Verwijderen button is gone: the focus goes to Ongedaan maken, here.
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <li class="removed-item" data-id={saved.id}>
+      <p class="removed-text" role="status">
+        <span id={textId}>{t(lang, "popup_removed", titleOf(saved))}</span>
+      </p>
+      <button
+        ref={button}
+        type="button"
+        class="or-button undo-button"
+        aria-describedby={textId}
+        aria-disabled={props.restoring ? "true" : undefined}
+        onClick={() => !props.restoring && props.onUndo()}
+      >
+        {t(lang, props.restoring ? "popup_restoring" : "popup_undo")}
+      </button>
     </li>
   );
 }

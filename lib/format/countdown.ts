@@ -1,7 +1,9 @@
-// How long until a deadline, as the user reads it: calendar days for a day-only deadline
+// How long until a closing date, as the user reads it: calendar days for a day-only date
 // ("nog 11 dagen", "sluit morgen"), days and hours when the page gives a time and it is near.
+// A listing the page marks as closed says "gesloten", whatever its date (or its lack of one).
 import { amsterdamParts, deadlineInstant } from "../model/dutch-time";
 import { t, type Lang } from "../i18n/t";
+import type { Listing } from "../model/listing";
 
 export type Countdown =
   | { state: "none" }
@@ -16,7 +18,14 @@ function calendarDaysBetween(fromDay: string, toDay: string): number {
   return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY);
 }
 
-export function countdown(deadline: string | null, now: Date): Countdown {
+/**
+ * `pageStatus`: the listing's own status (Listing.status). A listing the page says is closed
+ * counts as closed even without a closing date, so the pill and the body agree ("gesloten" /
+ * "Deze opdracht is gesloten", never "geen sluitingsdatum bekend" beside it). Optional, so
+ * callers that pass only a date keep their behaviour.
+ */
+export function countdown(deadline: string | null, now: Date, pageStatus?: Listing["status"]): Countdown {
+  if (pageStatus === "closed") return { state: "closed" };
   if (!deadline) return { state: "none" };
   const end = deadlineInstant(deadline);
   const left = end.getTime() - now.getTime();
@@ -56,6 +65,11 @@ export function countdownText(c: Countdown, lang: Lang): string {
       }
       return c.days === 1 ? t(lang, "countdown_day_one") : t(lang, "countdown_days", c.days);
   }
+}
+
+/** The countdown of a listing (or a saved listing's head): its closing date and its status together. */
+export function listingCountdown(listing: Pick<Listing, "deadline" | "status">, now: Date): Countdown {
+  return countdown(listing.deadline, now, listing.status);
 }
 
 /** How pressing a countdown is: drives colour and icon (never colour alone). */

@@ -1,23 +1,42 @@
-// Listing facts as the user reads them, through Intl (money, dates) and the i18n texts.
+// Listing facts as the user reads them, through Intl (money, numbers, dates) and the i18n
+// texts: "€ 97,50", "€ 9.553", "28,8 uur" in Dutch; "€97.50", "€9,553", "28.8 hours" in English.
+// Every number the UI shows goes through here, never through String(n) or a template literal.
 import type { Hours, Rate } from "../model/listing";
 import { t, type Lang } from "../i18n/t";
 
-const locales: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** The Intl locale of each UI language. */
+export const numberLocales: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
+const locales = numberLocales;
 
-function money(amount: number, currency: string, lang: Lang): string {
-  const key = `${lang}:${currency}`;
-  let format = moneyFormats.get(key);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}:${key}`;
+  let format = numberFormats.get(id);
   if (!format) {
-    format = new Intl.NumberFormat(locales[lang], {
-      style: "currency",
-      currency,
-      maximumFractionDigits: 2,
-      minimumFractionDigits: 0,
-    });
-    moneyFormats.set(key, format);
+    format = new Intl.NumberFormat(locales[lang], options);
+    numberFormats.set(id, format);
   }
-  return format.format(amount);
+  return format;
+}
+
+/** A plain number in the user's language: 28.8 → "28,8" (nl), 1234 → "1.234" (nl) / "1,234" (en). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  return numberFormat(lang, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
+}
+
+/**
+ * An amount of money: whole amounts without cents ("€ 200", "€ 9.553"), others with both
+ * cent digits ("€ 97,50", never "€ 97,5").
+ */
+export function formatMoney(amount: number, currency: string, lang: Lang): string {
+  const whole = Number.isInteger(amount);
+  return numberFormat(lang, `${currency}:${whole ? 0 : 2}`, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(amount);
 }
 
 export function formatRate(rate: Rate | null, lang: Lang): string {
@@ -26,19 +45,25 @@ export function formatRate(rate: Rate | null, lang: Lang): string {
   const { min, max } = rate;
   let amount: string;
   if (min !== null && max !== null && min !== max)
-    amount = t(lang, "fact_rate_range", money(min, rate.currency, lang), money(max, rate.currency, lang));
-  else if (min !== null && max !== null) amount = money(max, rate.currency, lang);
-  else if (max !== null) amount = t(lang, "fact_rate_max", money(max, rate.currency, lang));
-  else if (min !== null) amount = t(lang, "fact_rate_min", money(min, rate.currency, lang));
+    amount = t(lang, "fact_rate_range", formatMoney(min, rate.currency, lang), formatMoney(max, rate.currency, lang));
+  else if (min !== null && max !== null) amount = formatMoney(max, rate.currency, lang);
+  else if (max !== null) amount = t(lang, "fact_rate_max", formatMoney(max, rate.currency, lang));
+  else if (min !== null) amount = t(lang, "fact_rate_min", formatMoney(min, rate.currency, lang));
   else return t(lang, "fact_unknown");
   return `${amount} ${per}`;
 }
 
+/** A span of hours as numbers only: "32", "28,8", "4–16" (an en dash, no unit; see formatHours). */
+export function formatHourSpan(hours: { min: number; max: number }, lang: Lang): string {
+  return hours.min === hours.max
+    ? formatNumber(hours.max, lang)
+    : `${formatNumber(hours.min, lang)}–${formatNumber(hours.max, lang)}`;
+}
+
+/** "32 uur per week", "4–16 uur per week". */
 export function formatHours(hours: Hours | null, lang: Lang): string {
   if (!hours) return t(lang, "fact_unknown");
-  const n = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 });
-  const span = hours.min === hours.max ? n.format(hours.max) : `${n.format(hours.min)}–${n.format(hours.max)}`;
-  return t(lang, "fact_hours", span);
+  return t(lang, "fact_hours", formatHourSpan(hours, lang));
 }
 
 const dateFormats: Partial<Record<string, Intl.DateTimeFormat>> = {};

@@ -1,12 +1,14 @@
-// The options page in the built extension: import a profile through the file input, save,
-// reload, refuse an invalid form, and survive a corrupt stored profile. Screenshots go to
-// test-results/screenshots/options-*.png for a person to look at.
-import { mkdirSync } from "node:fs";
+// The options page in the built extension: opened in a tab, a welcome on the first run, import
+// a profile through the file input, save, reload, refuse an invalid form, survive a corrupt
+// stored profile (its problems in the user's language), dark mode and axe-core's check.
+// Screenshots go to test-results/screenshots/options-*.png for a person to look at.
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profilesDir } from "../shared-folder";
-import { launchExtension, type ExtensionSession } from "./harness";
+import { buildDirs, launchExtension, type ExtensionSession } from "./harness";
+import { axeViolations, smallTargets } from "./popup-helpers";
 
 const shots = "test-results/screenshots";
 const exampleProfile = join(profilesDir, "senior-procesbegeleider.json");
@@ -49,10 +51,24 @@ describe("options page", () => {
     await session?.close();
   });
 
-  it("starts empty, in Dutch", async () => {
+  it("opens in a tab of its own, in Chrome and Firefox", () => {
+    for (const dir of [buildDirs.production, buildDirs.e2e, resolve(".output/firefox-mv3")]) {
+      const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as {
+        options_ui?: { page: string; open_in_tab?: boolean };
+      };
+      expect(manifest.options_ui, dir).toEqual({ page: "options.html", open_in_tab: true });
+    }
+  });
+
+  it("starts empty, in Dutch, with a welcome and nothing to export yet", async () => {
     await open();
     expect(await page.locator("h1").innerText()).toBe("Profiel en instellingen");
     expect(await roleTitles()).toEqual([]);
+    expect(await page.locator("#welcome-heading").innerText()).toBe("Welkom bij Opdrachtradar");
+    expect(await page.locator(".welcome-steps li").count()).toBe(3);
+    expect(await page.getByRole("button", { name: "Profiel importeren (JSON)" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Profiel exporteren (JSON)" }).count()).toBe(0);
+    expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await page.screenshot({ path: `${shots}/options-empty.png`, fullPage: true });
   });
 
@@ -70,6 +86,9 @@ describe("options page", () => {
     await page.locator("#profile-heading").waitFor();
     await expect.poll(roleTitles).toEqual(exampleTitles);
     expect(await page.locator("#field-availableFrom").inputValue()).toBe("15-11-2025");
+    // With a profile: no welcome any more, and the profile can be exported.
+    expect(await page.locator("#welcome-heading").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Profiel exporteren (JSON)" }).count()).toBe(1);
     await page.screenshot({ path: `${shots}/options-profile.png`, fullPage: true });
   });
 
@@ -128,8 +147,8 @@ describe("options page", () => {
     await page.getByRole("button", { name: "Samenvoegen" }).click();
     const status = page.locator('section[aria-labelledby="data-heading"] [role="status"]');
     await expect.poll(() => status.innerText()).toBe("Samengevoegd: 0 toegevoegd, 0 bijgewerkt, 0 ongewijzigd.");
-    await page.getByRole("button", { name: "Deadlines als agenda (ICS)" }).click();
-    await expect.poll(() => status.innerText()).toBe("Geen open deadlines om te exporteren.");
+    await page.getByRole("button", { name: "Sluitingsdata als agenda (ICS)" }).click();
+    await expect.poll(() => status.innerText()).toBe("Geen open sluitingsdata om te exporteren.");
   });
 
   it("shows the page at 800 pixels wide and in English, and turns the panel back on for a site", async () => {
@@ -144,7 +163,39 @@ describe("options page", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it("reads what it can of a corrupt stored profile and says what it could not", async () => {
+  for (const lang of ["nl", "en"] as const)
+    for (const scheme of ["light", "dark"] as const)
+      it(`passes axe-core and has 24-pixel targets, in ${lang} and ${scheme}`, async () => {
+        await store("settings", { lang });
+        const tab = await session.context.newPage();
+        await tab.emulateMedia({ colorScheme: scheme });
+        await tab.setViewportSize({ width: 1280, height: 900 });
+        await tab.goto(`chrome-extension://${session.extensionId}/options.html`);
+        await tab.locator("#profile-heading").waitFor();
+        await expect.poll(() => tab.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const background = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(background).toBe(scheme === "dark" ? "rgb(18, 22, 28)" : "rgb(244, 246, 249)");
+        await tab.screenshot({ path: `${shots}/options-${lang}-${scheme}.png`, fullPage: true });
+        const violations = await axeViolations(tab);
+        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+        expect(await smallTargets(tab)).toEqual([]);
+        await tab.close();
+        await store("settings", { lang: "auto" });
+      });
+
+  it("follows the browser's language on Automatisch", async () => {
+    await store("settings", { lang: "auto" });
+    await open();
+    const [lang, ui] = await page.evaluate(() => [
+      document.documentElement.lang,
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+    ]);
+    expect(lang).toBe(ui.toLowerCase().startsWith("en") ? "en" : "nl");
+    expect(await page.locator("#field-lang").inputValue()).toBe("auto");
+  });
+
+  it("reads what it can of a corrupt stored profile and says what it could not, in Dutch", async () => {
+    await store("settings", { lang: "nl" });
     await store("profile", {
       roles: [
         { title: "teamcoach", years: "9", sectors: "gemeente" },
@@ -158,15 +209,28 @@ describe("options page", () => {
     await open();
     const notice = page.locator('[role="alert"]');
     await notice.waitFor();
-    expect(await notice.innerText()).toContain("roles[1]");
+    const text = await notice.innerText();
+    // The second role, named as the form names it, and why, in Dutch (zod's words too).
+    expect(text).toMatch(/Rol 2: overgeslagen \(title: Te kort/);
+    expect(text).toContain("Opleiding: geen lijst, genegeerd");
+    expect(text).not.toMatch(/set aside|ignored|Invalid|Too small|expected/);
     expect(await roleTitles()).toEqual(["teamcoach"]);
     expect(await page.locator("#field-minRate-amount").inputValue()).toBe("120");
     await page.screenshot({ path: `${shots}/options-corrupt.png`, fullPage: true });
 
+    // The same in English for an English reader.
+    await store("settings", { lang: "en" });
+    await open();
+    await expect.poll(() => page.locator('[role="alert"]').innerText()).toMatch(/Role 2: set aside \(title: Too small/);
+
+    await store("settings", { lang: "nl" });
     await store("profile", "%%% niet eens JSON");
     await open();
-    expect(await page.locator('[role="alert"]').innerText()).toContain("not an object");
+    expect(await page.locator('[role="alert"]').innerText()).toContain(
+      "Het opgeslagen profiel was onleesbaar; het formulier begint leeg.",
+    );
     expect(await roleTitles()).toEqual([]);
+    await store("settings", { lang: "auto" });
   });
 
   it("makes no network request of its own", () => {

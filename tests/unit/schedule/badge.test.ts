@@ -96,7 +96,7 @@ describe("reminderNotification", () => {
     const [reminder] = computeSchedule([saved], nl, now).due;
     expect(reminder).toBeDefined();
     expect(reminderNotification(reminder!, now, "nl")).toEqual({
-      title: "Deadline nadert",
+      title: "Sluitingsdatum nadert",
       message: "“Adviseur” (Gemeente Delft) sluit morgen om 12:00.",
     });
     expect(reminderNotification(reminder!, now, "en").message).toBe(
