@@ -12,9 +12,27 @@ import { plainRate } from "./plain-text";
 import { refoldByOctets } from "./ics-fold";
 import { calendarUid } from "./uid";
 
-const labels: Record<Lang, { client: string; rate: string; untitled: string; alarm: string }> = {
-  nl: { client: "Opdrachtgever", rate: "Tarief", untitled: "opdracht", alarm: "Deadline morgen" },
-  en: { client: "Client", rate: "Rate", untitled: "assignment", alarm: "Deadline tomorrow" },
+// The closing moment has one name throughout the extension, the sites' own: "sluitingsdatum".
+const labels: Record<
+  Lang,
+  { client: string; rate: string; untitled: string; alarm: string; closes: string; calendar: string }
+> = {
+  nl: {
+    client: "Opdrachtgever",
+    rate: "Tarief",
+    untitled: "opdracht",
+    alarm: "Sluitingsdatum morgen",
+    closes: "Sluitingsdatum",
+    calendar: "Opdrachtradar sluitingsdata",
+  },
+  en: {
+    client: "Client",
+    rate: "Rate",
+    untitled: "assignment",
+    alarm: "Closing date tomorrow",
+    closes: "Closing date",
+    calendar: "Opdrachtradar closing dates",
+  },
 };
 
 const HALF_HOUR_MS = 30 * 60_000;
@@ -61,7 +79,7 @@ function toEvent(saved: SavedListing, now: Date, lang: Lang): EventAttributes {
   const allDay = !deadline.includes("T");
   const event = {
     ...timing(deadline),
-    title: `Deadline: ${title}`,
+    title: `${labels[lang].closes}: ${title}`,
     description: description(saved, lang),
     url: webUrl(cleanText(listing.canonicalUrl ?? listing.url)),
     uid: calendarUid(saved.id),
@@ -87,7 +105,7 @@ export type IcsResult = { text: string; events: number; skipped: Array<{ id: str
  * whose deadline lies after `now`. A listing the ics package rejects is skipped and reported.
  */
 export function deadlinesToIcs(saved: readonly SavedListing[], now: Date, lang: Lang = "nl"): IcsResult {
-  const header = { productId: "opdrachtradar", calName: "Opdrachtradar deadlines" };
+  const header = { productId: "opdrachtradar", calName: labels[lang].calendar };
   const open = saved.filter((record) => isOpenForResponse(record, now));
   let events = open.map((record) => toEvent(record, now, lang));
   let result = createEvents(events, header);

@@ -41,7 +41,7 @@ describe("deadlinesToIcs", () => {
     const result = deadlinesToIcs([saved], now);
     expect(result.events).toBe(1);
     const [event] = events(result.text);
-    expect(prop(event, "SUMMARY")).toBe(`SUMMARY:Deadline: ${saved.listing.title}`);
+    expect(prop(event, "SUMMARY")).toBe(`SUMMARY:Sluitingsdatum: ${saved.listing.title}`);
     expect(prop(event, "DTSTART")).toBe("DTSTART;VALUE=DATE:20251112");
     expect(prop(event, "DTEND")).toBe("DTEND;VALUE=DATE:20251113");
     expect(prop(event, "DESCRIPTION")).toContain("Gemeente Utrecht");
@@ -51,6 +51,15 @@ describe("deadlinesToIcs", () => {
     expect(prop(event, "DTSTAMP")).toBe("DTSTAMP:20251101T090000Z");
     expect(event?.filter((l) => l === "BEGIN:VALARM")).toHaveLength(1);
     expect(prop(event, "TRIGGER")).toBe("TRIGGER:-PT15H");
+  });
+
+  it("names the closing moment as the rest of the extension does, in the user's language", () => {
+    const saved = newSavedListing(seedListing("seed-kbenp-utrecht", "KB&P"), now);
+    const en = deadlinesToIcs([saved], now, "en").text;
+    expect(prop(events(en)[0], "SUMMARY")).toBe(`SUMMARY:Closing date: ${saved.listing.title}`);
+    expect(en).toContain("X-WR-CALNAME:Opdrachtradar closing dates");
+    expect(deadlinesToIcs([saved], now, "nl").text).toContain("X-WR-CALNAME:Opdrachtradar sluitingsdata");
+    expect(en + deadlinesToIcs([saved], now, "nl").text).not.toMatch(/deadline/i);
   });
 
   it("ends a timed deadline's 30-minute event at that Dutch time, in UTC (winter and summer)", () => {
@@ -73,9 +82,9 @@ describe("deadlinesToIcs", () => {
     expect(physical.some((line) => line.startsWith("\t"))).toBe(true);
     const [event] = events(text);
     const escaped = title.replace(/,/g, "\\,").replace(/;/g, "\\;");
-    expect(prop(event, "SUMMARY")).toBe(`SUMMARY:Deadline: ${escaped}`);
+    expect(prop(event, "SUMMARY")).toBe(`SUMMARY:Sluitingsdatum: ${escaped}`);
     expect(prop(event, "DESCRIPTION")).toContain("Zorg\\, Welzijn\\; Jeugd");
-    const alarm = event?.find((l) => l.startsWith("DESCRIPTION:Deadline"));
+    const alarm = event?.find((l) => l.startsWith("DESCRIPTION:Sluitingsdatum"));
     expect(alarm).toContain("\\, contractbeheer\\;");
   });
 
@@ -149,6 +158,6 @@ describe("control characters (#13)", () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
     const lines = contentLines(text);
     expect(lines.filter((l) => l.startsWith("DTSTART"))).toHaveLength(1);
-    expect(prop(events(text)[0], "SUMMARY")).toBe("SUMMARY:Deadline: Adviseur DTSTART:19700101");
+    expect(prop(events(text)[0], "SUMMARY")).toBe("SUMMARY:Sluitingsdatum: Adviseur DTSTART:19700101");
   });
 });
