@@ -43,6 +43,14 @@ export default defineConfig({
     // does: a test cannot click the browser's permission prompt. The shipped build does not.
     host_permissions: mode === "e2e" ? [...siteHostPatterns, "https://*/*"] : siteHostPatterns,
     action: { default_title: "__MSG_extName__" },
+    // Alt+Shift+O: to the in-page panel from anywhere in the page (WCAG 2.1.1); the worker passes
+    // it on to the tab's content script, which opens the panel and focuses its first control.
+    commands: {
+      "focus-panel": {
+        suggested_key: { default: "Alt+Shift+O" },
+        description: "__MSG_command_focus_panel__",
+      },
+    },
     browser_specific_settings: {
       // Everything stays in the browser: Firefox's data-consent key says so (Firefox 140+).
       gecko: {

@@ -12,6 +12,7 @@ import { pageListingSchema, requirementIdSchema } from "./model/page-listing";
 import type { Listing } from "./model/listing";
 import { pageReadingSchema } from "./model/page-reading";
 import { userVerdicts } from "./model/verdict";
+import { panelCorners } from "./model/settings";
 import type { ContentReply, ContentToBackground } from "./protocol";
 import { siteOf } from "./sites";
 
@@ -35,9 +36,12 @@ export const contentToBackgroundSchema = z.discriminatedUnion("type", [
       verdict: z.enum(userVerdicts).nullable(),
     })
     .strict(),
+  // The panel's state and place are the sender's host's (the worker takes the host from the browser).
   z.object({ type: z.literal("set-collapsed"), collapsed: z.boolean() }).strict(),
+  z.object({ type: z.literal("move-panel"), corner: z.enum(panelCorners) }).strict(),
   // The host is the sender's (the worker takes it from the browser); one sent must agree with it.
   z.object({ type: z.literal("disable-site"), host: hostname.optional() }).strict(),
+  z.object({ type: z.literal("enable-site"), host: hostname.optional() }).strict(),
 ]);
 
 /** The content script's answer to the popup's "get-listing". */

@@ -5,6 +5,7 @@ import type { Lang, Messages } from "./i18n/t";
 import type { PageReading } from "./model/page-reading";
 import type { MatchResult } from "./match/matcher";
 import type { VerdictOverride } from "./model/verdict";
+import type { PanelCorner } from "./model/panel-corners";
 
 /**
  * Popup → content script of a tab: the listing it shows, or ("Analyseer deze pagina") the listing
@@ -31,9 +32,14 @@ export type ContentToBackground =
   | { type: "page-state"; reading: PageReading }
   | { type: "toggle-saved"; listing: Listing }
   | { type: "override"; listing: Listing; requirementId: string; verdict: VerdictOverride }
+  /** The panel on the sender's host: compact (true) or open. The host is the sender's, never the message's. */
   | { type: "set-collapsed"; collapsed: boolean }
+  /** The panel on the sender's host goes to this corner of the window. */
+  | { type: "move-panel"; corner: PanelCorner }
   /** Switches the extension off on the sender's host; `host`, when sent, must be that host. */
-  | { type: "disable-site"; host?: string };
+  | { type: "disable-site"; host?: string }
+  /** Switches it back on there (the panel's "Ongedaan maken"); `host`, when sent, must be the sender's. */
+  | { type: "enable-site"; host?: string };
 
 /** Background → content script, answering `page-state`. */
 export interface PageStateReply {
@@ -43,8 +49,11 @@ export interface PageStateReply {
   now: string;
   match: MatchResult | null;
   saved: boolean;
+  /** The panel on the sender's host: compact (the start) or open, and its corner. */
   collapsed: boolean;
+  corner: PanelCorner;
   disabled: boolean;
+  /** The panel's language: the user's choice, or with "auto" the page's (nl, en), else the browser's. */
   lang: Lang;
   /** The texts of `lang`, so the content script need not bundle the i18n files. */
   messages: Messages;
@@ -57,8 +66,32 @@ const contentToBackgroundTypes = new Set<string>([
   "toggle-saved",
   "override",
   "set-collapsed",
+  "move-panel",
   "disable-site",
+  "enable-site",
 ]);
+
+/**
+ * Background → content script of a tab (tabs.sendMessage): the keyboard command "focus-panel"
+ * (manifest `commands`, Alt+Shift+O) opens the panel and puts the focus on its first control.
+ */
+export type BackgroundToContent = { type: "focus-panel" };
+
+/**
+ * A message from the worker, checked whole in the content script (which does not bundle zod):
+ * an object with exactly the key `type`, of a known value, sent by this extension from outside
+ * any tab (the worker or one of its pages, never another page's content script).
+ */
+export function isBackgroundToContent(
+  message: unknown,
+  sender: { id?: string; tab?: unknown },
+  extensionId: string,
+): message is BackgroundToContent {
+  if (!extensionId || sender.id !== extensionId || sender.tab !== undefined) return false;
+  if (typeof message !== "object" || message === null || Array.isArray(message)) return false;
+  const keys = Object.keys(message);
+  return keys.length === 1 && keys[0] === "type" && (message as { type?: unknown }).type === "focus-panel";
+}
 
 export function isPopupToContent(message: unknown): message is PopupToContent {
   const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : undefined;

@@ -3,7 +3,15 @@
 // until you close it; without one (CI, a server) it runs headless and writes screenshots.
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { clickInPanel, launchExtension, panelCount, setClock, tabIdOf, type ServedPage } from "../tests/e2e/harness";
+import {
+  clickInPanel,
+  launchExtension,
+  openPanel,
+  panelCount,
+  setClock,
+  tabIdOf,
+  type ServedPage,
+} from "../tests/e2e/harness";
 
 const fixturesDir = resolve("tests/fixtures");
 const profileFile = resolve("tests/match-cases/profiles/senior-procesbegeleider.json");
@@ -41,6 +49,7 @@ async function main(): Promise<void> {
     await tab.waitForTimeout(1500);
     // The panel is in a closed shadow root: reached through the DevTools protocol (harness.ts).
     if (await panelCount(tab)) {
+      await openPanel(tab);
       // Save the Utrecht assignment at both brokers, so the popup shows "ook bij ...".
       if (page.name.includes("utrecht")) await clickInPanel(tab, "button", /^Bewaren$/);
       await clickInPanel(tab, "details summary").catch(() => {});

@@ -7,7 +7,7 @@ import { watchState } from "../../lib/browser/items";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { addressedToBackground } from "../../lib/protocol";
 import { openNotifiedListing } from "./notifications";
-import { handleContentMessage } from "./page-requests";
+import { handleContentMessage, relayCommand } from "./page-requests";
 import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
 
 export default defineBackground(() => {
@@ -23,6 +23,8 @@ export default defineBackground(() => {
     if (!addressedToBackground(message)) return undefined;
     return handleContentMessage(message, sender);
   });
+  // The keyboard commands of the manifest (Alt+Shift+O: to the panel), passed on to the tab.
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab));
   watchState(() => {
     void sync();
     scheduleUpkeep();
@@ -31,4 +33,7 @@ export default defineBackground(() => {
   void sync();
   // The browser-test build lets a test run a sync after moving the clock.
   if (testClockEnabled) (globalThis as { opdrachtradarSync?: () => Promise<void> }).opdrachtradarSync = sync;
+  // ...and press a keyboard command, which a test cannot do through the page (the browser takes it).
+  if (testClockEnabled)
+    (globalThis as { opdrachtradarCommand?: typeof relayCommand }).opdrachtradarCommand = relayCommand;
 });

@@ -12,9 +12,9 @@ import type { PageReading } from "../../lib/model/page-reading";
 import { failed, interpretReading } from "../../lib/interpret/interpret";
 import { checkedListing } from "../../lib/interpret/extract-listing";
 import { bundledCatalogs } from "../../lib/i18n/bundled";
-import { resolveLang } from "../../lib/i18n/t";
+import { resolveLang, type Lang } from "../../lib/i18n/t";
 import { matchListing } from "../../lib/match/matcher";
-import type { PageStateReply } from "../../lib/protocol";
+import type { BackgroundToContent, PageStateReply } from "../../lib/protocol";
 import {
   listingFromPage,
   pageSender,
@@ -26,6 +26,7 @@ import {
 import { listingKey } from "../../lib/model/listing-key";
 import { overrideVerdict, toggleSaved as toggle } from "../../lib/saved/commands";
 import type { VerdictOverride } from "../../lib/model/verdict";
+import { panelPlaceOn, withPanelPlace, type Settings } from "../../lib/model/settings";
 
 /** The reader's bundle (entrypoints/listing-reader), as WXT names it. */
 const READER_SCRIPT = "/listing-reader.js";
@@ -46,6 +47,17 @@ function pageListing(reading: PageReading, sender: PageSender, now: Date): Listi
   return failed(listing.url, `Ongeldige uitkomst: ${parsed.error.issues[0]?.message ?? "?"}`);
 }
 
+/**
+ * The panel's language. A choice of nl or en is kept; "auto" follows the page when it says it is
+ * Dutch or English (<html lang>, "nl-NL", "en"): a Dutch listing gets a Dutch panel on an
+ * English browser. Any other page (no lang, "de") gets the browser's language.
+ */
+export function panelLang(choice: Settings["lang"], pageLang: string | null, uiLanguage: string | undefined): Lang {
+  if (choice !== "auto") return choice;
+  const page = pageLang?.toLowerCase().split(/[-_]/)[0];
+  return page === "nl" || page === "en" ? page : resolveLang("auto", uiLanguage ?? undefined);
+}
+
 async function pageState(reading: PageReading, sender: PageSender): Promise<PageStateReply> {
   const now = await currentTime();
   const listing = pageListing(reading, sender, now);
@@ -54,7 +66,8 @@ async function pageState(reading: PageReading, sender: PageSender): Promise<Page
     loadSavedRecord(listingKey(listing)),
     loadSettings(),
   ]);
-  const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
+  const lang = panelLang(settings.lang, reading.lang, browser.i18n.getUILanguage());
+  const place = panelPlaceOn(settings, sender.page.hostname);
   return {
     listing,
     now: now.toISOString(),
@@ -63,7 +76,8 @@ async function pageState(reading: PageReading, sender: PageSender): Promise<Page
         ? matchListing(listing, profile, { now, lang, overrides: saved?.overrides ?? {} })
         : null,
     saved: saved !== null,
-    collapsed: settings.panelCollapsed,
+    collapsed: !place.open,
+    corner: place.corner,
     disabled: settings.disabledSites.includes(sender.page.hostname),
     lang,
     messages: bundledCatalogs[lang],
@@ -120,13 +134,43 @@ export async function handleContentMessage(raw: unknown, sender: MessageSenderLi
     case "override":
       return override(sentListing(message.listing, from), message.requirementId, message.verdict);
     case "set-collapsed":
-      return updateSettings((s) => ({ ...s, panelCollapsed: message.collapsed }));
+      return updateSettings((s) => withPanelPlace(s, from.page.hostname, { open: !message.collapsed }));
+    case "move-panel":
+      return updateSettings((s) => withPanelPlace(s, from.page.hostname, { corner: message.corner }));
     case "disable-site": {
-      const host = from.page.hostname;
-      if (message.host !== undefined && message.host !== host) {
-        throw new Error("refused to switch off a site other than the sender's");
-      }
+      const host = sendersHost(message.host, from);
       return updateSettings((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, host])] }));
     }
+    case "enable-site": {
+      const host = sendersHost(message.host, from);
+      return updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }));
+    }
   }
+}
+
+/** The sender's host, by the browser's word; a host the message names must be that one. */
+function sendersHost(named: string | undefined, from: PageSender): string {
+  const host = from.page.hostname;
+  if (named !== undefined && named !== host) throw new Error("refused to switch a site other than the sender's");
+  return host;
+}
+
+/** The keyboard commands of the manifest (wxt.config.ts `commands`) the worker passes on to a tab. */
+const relayed: Record<string, BackgroundToContent> = { "focus-panel": { type: "focus-panel" } };
+
+/**
+ * A keyboard command (commands.onCommand): "focus-panel" goes to the content script of the tab
+ * it was pressed in (the active tab when the browser names none), which opens its panel and
+ * focuses it. A tab without a panel (not a listing, another site) has no one listening: nothing happens.
+ */
+export async function relayCommand(command: string, tab?: { id?: number }): Promise<void> {
+  const message = Object.hasOwn(relayed, command) ? relayed[command] : undefined;
+  if (!message) return;
+  let tabId = tab?.id;
+  if (typeof tabId !== "number") {
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    tabId = active?.id;
+  }
+  if (typeof tabId !== "number") return;
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }

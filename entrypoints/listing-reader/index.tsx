@@ -13,14 +13,23 @@ import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
 import { Panel } from "../../components/Panel";
 import { readPageInSlices } from "../../lib/read/reader";
 import type { Listing } from "../../lib/model/listing";
+import { nextCorner, type PanelCorner } from "../../lib/model/panel-corners";
+import { isBackgroundToContent } from "../../lib/protocol";
 import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing.content/stages";
 import { send } from "./actions";
 import { mountPanelHost, type PanelHost } from "./panel-host";
+import { clearance, enableDrag } from "./panel-place";
 import { placeMarks, removeMarks } from "./marks";
 import { askWorker, type PageState } from "./page-state";
 import { commonAncestor, sameReading } from "./reading-change";
 
 const TICK_MS = 30_000;
+/** How long "Uit op ... Ongedaan maken" stands after the site was switched off from the panel. */
+const UNDO_MS = 8000;
+/** The page's bars are measured again this long after scrolling or resizing stopped... */
+const PLACE_SETTLE_MS = 200;
+/** ...and after the panel first shows (a cookie banner comes late). */
+const PLACE_AGAIN_MS = [1500, 4000];
 /** A slice of reading: well under the 50 ms that makes a task long, even on a slow machine. */
 const SLICE_MS = 10;
 
@@ -46,20 +55,56 @@ export default defineUnlistedScript(() => {
   browser.storage.onChanged.addListener(onStorage);
   first.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   first.ctx.setInterval(() => void view.rerender().catch(() => {}), TICK_MS);
+
+  // The worker passes on the keyboard command "focus-panel" (Alt+Shift+O), checked whole here.
+  const onMessage = ((message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (isBackgroundToContent(message, sender, browser.runtime.id)) view.focusPanel();
+    return false;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(onMessage);
+  first.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // The page's own fixed bars move with scrolling and resizing: the panel keeps clear of them.
+  let placing: ReturnType<typeof setTimeout> | undefined;
+  const placeSoon = () => {
+    clearTimeout(placing);
+    placing = setTimeout(view.place, PLACE_SETTLE_MS);
+  };
+  first.ctx.addEventListener(window, "resize", placeSoon, { passive: true });
+  first.ctx.addEventListener(window, "scroll", placeSoon, { passive: true });
+  first.ctx.onInvalidated(() => clearTimeout(placing));
   void view.refresh();
 });
 
-function createView(first: FirstStage): ReaderStage & { rerender(): Promise<void>; teardown(): void } {
+type View = ReaderStage & { rerender(): Promise<void>; teardown(): void; focusPanel(): void; place(): void };
+
+function createView(first: FirstStage): View {
   let state: PageState | null = null;
   let panel: PanelHost | null = null;
+  let stopDrag: (() => void) | null = null;
   let region: Node | null = null;
   let readMs = 0;
   /** The reading under way, so the popup's question waits for it. */
   let current: Promise<void> = Promise.resolve();
   const host = location.hostname;
+  /** What the user changed here and the worker has not confirmed yet (shown at once, without a round trip). */
+  let openHere: boolean | null = null;
+  let cornerHere: PanelCorner | null = null;
+  /** Switched off from this panel a moment ago: the undo bar stands (until the timer). */
+  let switchedOffHere = false;
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The control to focus once the panel is drawn (after Escape, the command, undo). */
+  let focusNext: string | null = null;
+
+  const isOpen = (s: PageState) => openHere ?? !s.collapsed;
+  const cornerOf = (s: PageState) => cornerHere ?? s.corner;
 
   function teardown(): void {
+    clearTimeout(undoTimer);
+    switchedOffHere = false;
     removeMarks();
+    stopDrag?.();
+    stopDrag = null;
     panel?.remove();
     panel = null;
     first.forgetOwnChanges();
@@ -67,19 +112,104 @@ function createView(first: FirstStage): ReaderStage & { rerender(): Promise<void
 
   async function show(next: PageState): Promise<void> {
     state = next;
-    if (next.disabled) return teardown();
-    placeMarks(document, next.listing, next.match, next.lang, next.now, next.elements);
+    if (openHere === !next.collapsed) openHere = null;
+    if (cornerHere === next.corner) cornerHere = null;
+    // Switched on again while the undo bar stood (in the popup, or by "Ongedaan maken").
+    if (!next.disabled && switchedOffHere) {
+      clearTimeout(undoTimer);
+      switchedOffHere = false;
+    }
+    if (next.disabled && !switchedOffHere) return teardown();
+    if (next.disabled) removeMarks();
+    else placeMarks(document, next.listing, next.match, next.lang, next.now, next.elements);
     first.forgetOwnChanges();
     await yieldToPage();
     if (state !== next) return;
-    if (panel && !panel.attached()) panel = null;
-    panel ??= mountPanelHost(document, panelCss);
-    render(panelFor(next), panel.container);
-    first.forgetOwnChanges();
+    draw();
     performance.mark("opdrachtradar:painted");
   }
 
+  /** The panel as the state and the user's changes here say, now. */
+  function draw(): void {
+    const s = state;
+    if (!s) return;
+    if (panel && !panel.attached()) {
+      stopDrag?.();
+      panel = null;
+    }
+    if (!panel) {
+      panel = mountPanelHost(document, panelCss);
+      stopDrag = enableDrag(panel.container, moveTo);
+      for (const ms of PLACE_AGAIN_MS) first.ctx.setTimeout(place, ms);
+    }
+    render(panelFor(s), panel.container);
+    place();
+    if (focusNext) panel.container.querySelector<HTMLElement>(focusNext)?.focus();
+    focusNext = null;
+    first.forgetOwnChanges();
+  }
+
+  /** Clear of the page's bars at the panel's edge of the window (panel-place.ts). */
+  function place(): void {
+    if (!panel || !state || !panel.attached()) return;
+    panel.container.style.setProperty("--or-lift", `${clearance(document, cornerOf(state))}px`);
+  }
+
+  function setOpen(open: boolean, focus: string | null): void {
+    if (!state) return;
+    if (isOpen(state) !== open) {
+      openHere = open;
+      send({ type: "set-collapsed", collapsed: !open });
+    }
+    focusNext = focus;
+    draw();
+  }
+
+  function moveTo(corner: PanelCorner): void {
+    if (!state) return;
+    cornerHere = corner;
+    send({ type: "move-panel", corner });
+    draw();
+  }
+
+  /** "Uitzetten op ...": off at once (marks gone, other tabs too), with "Ongedaan maken" here for a while. */
+  function switchOff(): void {
+    if (!state) return;
+    switchedOffHere = true;
+    send({ type: "disable-site" });
+    focusNext = ".or-undo-button";
+    void show({ ...state, disabled: true });
+    clearTimeout(undoTimer);
+    const expire = () => {
+      // Not while the user is at it: the keyboard's focus or the pointer in the bar (WCAG 2.2.1).
+      // A focus the bar took after a click (no focus ring) does not hold it.
+      const busy =
+        panel &&
+        (panel.root.activeElement?.matches(":focus-visible") || panel.container.querySelector(".or-panel:hover"));
+      if (busy) undoTimer = setTimeout(expire, 2000);
+      else endUndo();
+    };
+    undoTimer = setTimeout(expire, UNDO_MS);
+  }
+
+  function endUndo(): void {
+    clearTimeout(undoTimer);
+    switchedOffHere = false;
+    if (state) void show(state);
+  }
+
+  function undo(): void {
+    if (!state) return;
+    clearTimeout(undoTimer);
+    switchedOffHere = false;
+    send({ type: "enable-site" });
+    focusNext = ".or-toggle";
+    void show({ ...state, disabled: false });
+  }
+
   function panelFor(s: PageState) {
+    const open = isOpen(s);
+    const corner = cornerOf(s);
     return (
       <Panel
         listing={s.listing}
@@ -87,11 +217,17 @@ function createView(first: FirstStage): ReaderStage & { rerender(): Promise<void
         now={s.now}
         lang={s.lang}
         saved={s.saved}
-        collapsed={s.collapsed}
+        open={open}
+        corner={corner}
         host={host}
+        switchedOff={switchedOffHere}
+        onToggleOpen={() => setOpen(!open, null)}
+        onEscape={() => (switchedOffHere ? endUndo() : setOpen(false, ".or-toggle"))}
+        onMove={() => moveTo(nextCorner(corner))}
         onToggleSaved={() => send({ type: "toggle-saved", listing: s.listing })}
-        onToggleCollapsed={() => send({ type: "set-collapsed", collapsed: !s.collapsed })}
-        onDisableSite={() => send({ type: "disable-site" })}
+        onDisableSite={switchOff}
+        onUndoDisable={undo}
+        onDismiss={endUndo}
         onOpenProfile={() => send({ type: "open-options" })}
         onOverride={(requirementId, verdict) => send({ type: "override", listing: s.listing, requirementId, verdict })}
       />
@@ -131,6 +267,11 @@ function createView(first: FirstStage): ReaderStage & { rerender(): Promise<void
 
   return {
     teardown,
+    place,
+    /** The keyboard command: the panel opens and its first control takes the focus. */
+    focusPanel() {
+      if (state && !state.disabled && panel) setOpen(true, ".or-toggle");
+    },
     refresh() {
       current = current.then(read, read).catch((error: unknown) => console.warn("[opdrachtradar]", error));
       return current;

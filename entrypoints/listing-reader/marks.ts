@@ -45,6 +45,7 @@ interface PlacedMark {
   host: HTMLElement;
   target: Element;
   key: string;
+  badge: HTMLElement;
 }
 
 const keyOf = (m: MarkLook) => JSON.stringify([m.kind, m.level, m.icon, m.label, m.detail]);
@@ -52,7 +53,33 @@ const keyOf = (m: MarkLook) => JSON.stringify([m.kind, m.level, m.icon, m.label,
 /** The badges on the page now, known only to this script (no attribute a page could read or fake). */
 let placed: PlacedMark[] = [];
 
-function createMark(doc: Document, m: MarkLook): HTMLElement {
+/**
+ * A reason shown on hover or focus can be dismissed without moving either (WCAG 1.4.13): Escape
+ * hides every shown one until the pointer leaves its badge or the focus does. One listener on
+ * the page's document, while there are badges; the Escape goes on to the page.
+ */
+let escapeListening = false;
+function onEscape(event: KeyboardEvent): void {
+  if (event.key !== "Escape" || !event.isTrusted) return;
+  for (const m of placed) if (m.badge.matches(":hover, :focus")) m.badge.classList.add("dismissed");
+}
+function listenForEscape(doc: Document, on: boolean): void {
+  if (on === escapeListening) return;
+  escapeListening = on;
+  if (on) doc.addEventListener("keydown", onEscape, true);
+  else doc.removeEventListener("keydown", onEscape, true);
+}
+
+/** The reason stays inside the window: shifted left when it would run off the right edge. */
+function fitTip(badge: HTMLElement, tip: HTMLElement): void {
+  tip.style.left = "0px";
+  const width = badge.ownerDocument.documentElement.clientWidth;
+  const box = tip.getBoundingClientRect();
+  const over = box.right - (width - 8);
+  if (over > 0) tip.style.left = `${-Math.min(over, box.left - 8)}px`;
+}
+
+function createMark(doc: Document, m: MarkLook): { host: HTMLElement; badge: HTMLElement } {
   const host = doc.createElement("span");
   const root = closedRoot(host, markCss);
   const badge = doc.createElement("span");
@@ -72,13 +99,22 @@ function createMark(doc: Document, m: MarkLook): HTMLElement {
   tip.setAttribute("aria-hidden", "true");
   tip.textContent = m.detail;
   badge.append(iconEl, text, tip);
+  const shown = () => fitTip(badge, tip);
+  const gone = () => {
+    if (!badge.matches(":hover") && !badge.matches(":focus")) badge.classList.remove("dismissed");
+  };
+  badge.addEventListener("mouseenter", shown);
+  badge.addEventListener("focus", shown);
+  badge.addEventListener("mouseleave", gone);
+  badge.addEventListener("blur", gone);
   root.append(badge);
-  return host;
+  return { host, badge };
 }
 
 export function removeMarks(): void {
   for (const m of placed) m.host.remove();
   placed = [];
+  listenForEscape(document, false);
 }
 
 const ownUi = (el: Element) => ownHosts.has(el);
@@ -111,7 +147,7 @@ function wantedMarks(
   if (listing.deadline && deadline && (deadline.tier === "text" || deadline.tier === "adapter")) {
     const anchored = typeof deadline.block === "number" ? elements[deadline.block] : undefined;
     const target = anchored?.isConnected ? anchored : locateText(blocks, deadline.source);
-    const c = countdown(listing.deadline, now);
+    const c = countdown(listing.deadline, now, listing.status);
     const text = countdownText(c, lang);
     const look: MarkLook = {
       kind: "deadline",
@@ -147,10 +183,11 @@ export function placeMarks(
     const key = keyOf(look);
     const i = old.findIndex((m) => m.target === target && m.key === key && m.host.parentNode === target);
     const kept = i >= 0 ? old.splice(i, 1)[0]! : null;
-    const host = kept?.host ?? createMark(doc, look);
-    if (!kept) target.append(host);
-    placed.push({ host, target, key });
+    const made = kept ?? createMark(doc, look);
+    if (!kept) target.append(made.host);
+    placed.push({ host: made.host, badge: made.badge, target, key });
   }
   for (const m of old) m.host.remove();
+  listenForEscape(doc, placed.length > 0);
   return wanted.filter((w) => w.look.kind === "requirement").length;
 }

@@ -54,6 +54,8 @@ export function closedRoot(host: HTMLElement, css: string): ShadowRoot {
 
 export interface PanelHost {
   container: HTMLElement;
+  /** The closed root the panel stands in (its focus, its hover). */
+  root: ShadowRoot;
   /** False once the page threw it out (a single-page site re-rendering its body). */
   attached(): boolean;
   remove(): void;
@@ -62,11 +64,17 @@ export interface PanelHost {
 export function mountPanelHost(doc: Document, css: string): PanelHost {
   const host = doc.createElement(PANEL_TAG);
   const container = doc.createElement("div");
-  closedRoot(host, css).append(container);
-  // On <html>, after <body>: sites that re-render their body leave it alone.
-  doc.documentElement.append(host);
+  container.className = "or-root";
+  const root = closedRoot(host, css);
+  root.append(container);
+  // On <html>, before <body>: sites that re-render their body leave it alone, and the panel is
+  // the first stop of the keyboard's Tab (after the page's own, on a page of 40 links and 5
+  // marks it was the 37th). The page's content and its skip links follow; the marks stay in
+  // the order of the text they stand in.
+  doc.documentElement.insertBefore(host, doc.body && doc.body.parentNode === doc.documentElement ? doc.body : null);
   return {
     container,
+    root,
     attached: () => host.isConnected,
     remove() {
       render(null, container);

@@ -2,7 +2,7 @@
 // a bad or half-written one is set aside (kept, with the problem) and the others load. Settings
 // are repaired field by field, falling back to the default for a field that cannot be read.
 import { savedListingSchema, type SavedListing } from "../model/saved";
-import { settingsSchema, defaultSettings, type Settings } from "../model/settings";
+import { settingsSchema, defaultSettings, migrateSettings, type Settings } from "../model/settings";
 import { isRecord } from "../model/is-record";
 import { formatIssues } from "./issues";
 
@@ -55,6 +55,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   const value = parsed.value;
   if (value === undefined || value === null) return { settings: defaultSettings(), problems: [] };
   if (!isRecord(value)) return { settings: defaultSettings(), problems: ["settings: not an object, defaults used"] };
+  return readSettingsFields(migrateSettings(value));
+}
+
+function readSettingsFields(value: Record<string, unknown>): { settings: Settings; problems: string[] } {
   const settings = defaultSettings();
   const problems: string[] = [];
   const shape = settingsSchema.shape;

@@ -18,7 +18,7 @@ import {
 import { oneWriter, STORAGE_LOCK, type LockManagerLike } from "../../lib/browser/one-writer";
 import { listingKey } from "../../lib/model/listing-key";
 import { emptyProfile } from "../../lib/model/profile";
-import { defaultSettings } from "../../lib/model/settings";
+import { defaultSettings, withPanelPlace } from "../../lib/model/settings";
 import type { SavedListing, SavedListings } from "../../lib/model/saved";
 import { overrideVerdict } from "../../lib/saved/commands";
 import type { AppState } from "../../lib/storage/backup";
@@ -96,10 +96,13 @@ describe("the Web Locks path", () => {
       updateSavedRecord(a.id, (s) => (s ? { ...s, status: "reageren" } : null)),
       updateSavedRecord(a.id, (s) => (s ? { ...s, note: "bellen" } : null)),
       updateSettings((s) => ({ ...s, badgeWindowDays: 5 })),
-      updateSettings((s) => ({ ...s, panelCollapsed: true })),
+      updateSettings((s) => withPanelPlace(s, "www.kbenp.nl", { open: true })),
     ]);
     expect(await loadSavedRecord(a.id)).toMatchObject({ status: "reageren", note: "bellen" });
-    expect((await loadSettings()).settings).toMatchObject({ badgeWindowDays: 5, panelCollapsed: true });
+    expect((await loadSettings()).settings).toMatchObject({
+      badgeWindowDays: 5,
+      panelSites: { "www.kbenp.nl": { open: true } },
+    });
     expect(locks.names.length).toBeGreaterThanOrEqual(5);
     expect(new Set(locks.names)).toEqual(new Set([STORAGE_LOCK]));
   });
@@ -133,13 +136,13 @@ describe("popup, options page and worker at the same moment (#13 finding 4)", ()
 
   it("finding 4: settings changed by the panel and by the options page at the same moment both land", async () => {
     await Promise.all([
-      updateSettings((s) => ({ ...s, panelCollapsed: true })),
+      updateSettings((s) => withPanelPlace(s, "www.kbenp.nl", { open: true })),
       updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, "www.striive.com"] })),
       updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, "www.flextender.nl"] })),
       updateSettings((s) => ({ ...s, badgeWindowDays: 7 })),
     ]);
     expect((await loadSettings()).settings).toMatchObject({
-      panelCollapsed: true,
+      panelSites: { "www.kbenp.nl": { open: true } },
       badgeWindowDays: 7,
       disabledSites: ["www.striive.com", "www.flextender.nl"],
     });

@@ -23,10 +23,11 @@ import { listingKey } from "../../lib/model/listing-key";
 import type { Listing } from "../../lib/model/listing";
 import type { PageReading } from "../../lib/model/page-reading";
 import { emptyProfile } from "../../lib/model/profile";
-import { defaultSettings } from "../../lib/model/settings";
+import { defaultSettings, MAX_PANEL_SITES, withPanelPlace } from "../../lib/model/settings";
+import { readSettings } from "../../lib/storage/repair";
 import type { ContentToBackground, PageStateReply } from "../../lib/protocol";
 import type { MessageSenderLike } from "../../lib/protocol-schema";
-import { handleContentMessage } from "../../entrypoints/background/page-requests";
+import { handleContentMessage, panelLang, relayCommand } from "../../entrypoints/background/page-requests";
 import { replyListing } from "../../entrypoints/popup/tab";
 import { parseHtml } from "../unit/interpret/parse-html";
 import { fixturesDir } from "../shared-folder";
@@ -72,7 +73,7 @@ afterEach(() => {
 });
 
 describe("page-state", () => {
-  it("reads the listing in the page; without a profile no match, not saved, panel open, browser's language", async () => {
+  it("reads the listing in the page; without a profile no match, not saved, panel compact at the bottom right, the page's language", async () => {
     const reply = await pageState();
     expect(reply.listing).toMatchObject({
       isListing: true,
@@ -80,7 +81,14 @@ describe("page-state", () => {
     });
     expect(reply.listing.requirements.length).toBeGreaterThan(0);
     expect(reply.now).toBe("2025-11-05T10:00:00.000Z");
-    expect(reply).toMatchObject({ match: null, saved: false, collapsed: false, disabled: false, lang: "nl" });
+    expect(reply).toMatchObject({
+      match: null,
+      saved: false,
+      collapsed: true,
+      corner: "bottom-right",
+      disabled: false,
+      lang: "nl",
+    });
     expect(reply.messages).toBe(bundledCatalogs.nl);
   });
 
@@ -91,11 +99,43 @@ describe("page-state", () => {
     expect(reply.match?.requirements.every((r) => !r.overridden)).toBe(true);
   });
 
-  it("follows the settings: language, collapsed panel, the site switched off", async () => {
-    await updateSettings(() => ({ ...defaultSettings(), lang: "en", panelCollapsed: true, disabledSites: [host] }));
+  it("follows the settings: language, the panel on this host, the site switched off", async () => {
+    const settings = withPanelPlace({ ...defaultSettings(), lang: "en", disabledSites: [host] }, host, {
+      open: true,
+      corner: "top-left",
+    });
+    await updateSettings(() => settings);
     const reply = await pageState();
-    expect(reply).toMatchObject({ lang: "en", collapsed: true, disabled: true });
+    expect(reply).toMatchObject({ lang: "en", collapsed: false, corner: "top-left", disabled: true });
     expect(reply.messages).toBe(bundledCatalogs.en);
+  });
+
+  // User test, problem 4: with "Automatisch" the panel followed the browser, even on a Dutch page.
+  it("with language 'auto' speaks the page's language when it is Dutch or English, else the browser's", async () => {
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue("en-US");
+    const inLang = async (lang: string | null) =>
+      ((await send({ type: "page-state", reading: { ...reading, lang } })) as PageStateReply).lang;
+    expect(await inLang("nl")).toBe("nl");
+    expect(await inLang("nl-be")).toBe("nl");
+    expect(await inLang("de")).toBe("en");
+    expect(await inLang(null)).toBe("en");
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue("nl-NL");
+    expect(await inLang("en-gb")).toBe("en");
+    expect(await inLang("fr")).toBe("nl");
+    // A choice of the user's wins over the page.
+    await updateSettings((s) => ({ ...s, lang: "nl" }));
+    expect(await inLang("en")).toBe("nl");
+    expect((await send({ type: "page-state", reading: { ...reading, lang: "en" } })) as PageStateReply).toMatchObject({
+      messages: bundledCatalogs.nl,
+    });
+  });
+
+  it("panelLang: the user's choice, else the page's nl or en, else the browser's", () => {
+    expect(panelLang("auto", "nl-NL".toLowerCase(), "en-GB")).toBe("nl");
+    expect(panelLang("auto", "en", "nl")).toBe("en");
+    expect(panelLang("auto", "de-de", "en-GB")).toBe("en");
+    expect(panelLang("auto", null, undefined)).toBe("nl");
+    expect(panelLang("en", "nl", "nl")).toBe("en");
   });
 
   it("refuses a reading, or a listing, that does not validate, and a page that is not a listing", async () => {
@@ -168,18 +208,104 @@ describe("settings messages", () => {
     expect((await pageState()).disabled).toBe(true);
   });
 
-  it("set-collapsed keeps the panel's state", async () => {
+  // User test, problem 1: folding the panel was one setting for every site.
+  it("set-collapsed and move-panel keep the panel's state and corner per site, the sender's", async () => {
+    const other = "https://www.kbenp.nl/opdrachten/adviseur-1";
+    await send({ type: "set-collapsed", collapsed: false });
+    await send({ type: "move-panel", corner: "top-left" });
+    expect((await loadSettings()).settings.panelSites).toEqual({ [host]: { open: true, corner: "top-left" } });
+    expect(await pageState()).toMatchObject({ collapsed: false, corner: "top-left" });
+    // Another site keeps its own: compact at the bottom right until the user changes it there.
+    const there = (await send({ type: "page-state", reading: { ...reading, url: other } }, other)) as PageStateReply;
+    expect(there).toMatchObject({ collapsed: true, corner: "bottom-right" });
+    await send({ type: "move-panel", corner: "bottom-left" }, other);
     await send({ type: "set-collapsed", collapsed: true });
-    expect((await loadSettings()).settings.panelCollapsed).toBe(true);
-    expect((await pageState()).collapsed).toBe(true);
+    expect((await loadSettings()).settings.panelSites).toEqual({
+      "www.kbenp.nl": { open: false, corner: "bottom-left" },
+      [host]: { open: false, corner: "top-left" },
+    });
+  });
+
+  it("move-panel refuses a corner it does not know, and a host in the message", async () => {
+    await expect(sendRaw({ type: "move-panel", corner: "middle" })).rejects.toThrow(/does not validate/);
+    await expect(sendRaw({ type: "move-panel", corner: "top-left", host: "www.kbenp.nl" })).rejects.toThrow();
+    await expect(sendRaw({ type: "set-collapsed", collapsed: false, host: "www.kbenp.nl" })).rejects.toThrow();
+    expect((await loadSettings()).settings.panelSites).toEqual({});
+  });
+
+  it("keeps the places of at most MAX_PANEL_SITES sites, the latest changed", async () => {
+    let settings = defaultSettings();
+    for (let i = 0; i < MAX_PANEL_SITES + 5; i++)
+      settings = withPanelPlace(settings, `site${i}.example`, { open: true });
+    await updateSettings(() => settings);
+    await send({ type: "set-collapsed", collapsed: false });
+    const sites = Object.keys((await loadSettings()).settings.panelSites);
+    expect(sites).toHaveLength(MAX_PANEL_SITES);
+    expect(sites.at(-1)).toBe(host);
+    expect(sites).not.toContain("site5.example");
+  });
+
+  it("reads the settings of 0.1 (one global panelCollapsed) without a problem and without losing a field", () => {
+    const old = {
+      badgeWindowDays: 5,
+      leadTimes: [{ kind: "before", days: 2 }],
+      notifications: false,
+      disabledSites: ["www.striive.com"],
+      panelCollapsed: true,
+      lang: "en",
+    };
+    expect(readSettings(old)).toEqual({
+      settings: {
+        badgeWindowDays: 5,
+        leadTimes: [{ kind: "before", days: 2 }],
+        notifications: false,
+        disabledSites: ["www.striive.com"],
+        panelSites: {},
+        lang: "en",
+      },
+      problems: [],
+    });
+    expect(readSettings({ ...old, panelCollapsed: false }).problems).toEqual([]);
+  });
+
+  it("reads a damaged panel place on its own: the other sites keep theirs", () => {
+    const { settings, problems } = readSettings({
+      panelSites: {
+        "www.kbenp.nl": { open: true, corner: "top-left" },
+        "www.striive.com": { open: "ja" },
+        __proto__: { open: true },
+        "Not A Host/": { open: true },
+      },
+    });
+    expect(problems).toEqual([]);
+    expect(settings.panelSites).toEqual({ "www.kbenp.nl": { open: true, corner: "top-left" } });
   });
 
   // Finding 4 of the trust issue: settings were read, changed and written whole, so of two
   // changes at once (collapse the panel, switch off the site) the second undid the first.
   it("finding 4: two settings changes at once both land", async () => {
-    await Promise.all([send({ type: "set-collapsed", collapsed: true }), send({ type: "disable-site", host })]);
+    await Promise.all([send({ type: "set-collapsed", collapsed: false }), send({ type: "disable-site", host })]);
     const { settings } = await loadSettings();
-    expect(settings).toMatchObject({ panelCollapsed: true, disabledSites: [host] });
+    expect(settings).toMatchObject({ panelSites: { [host]: { open: true } }, disabledSites: [host] });
+  });
+
+  // User test, problem 3: "Uitzetten op ..." could not be undone in the page.
+  it("enable-site takes the sender's host off the list again, keeping the others", async () => {
+    await updateSettings(() => ({ ...defaultSettings(), disabledSites: ["www.flextender.nl"] }));
+    await send({ type: "disable-site" });
+    expect((await pageState()).disabled).toBe(true);
+    await send({ type: "enable-site" });
+    expect((await loadSettings()).settings.disabledSites).toEqual(["www.flextender.nl"]);
+    expect((await pageState()).disabled).toBe(false);
+    await send({ type: "enable-site", host });
+    expect((await loadSettings()).settings.disabledSites).toEqual(["www.flextender.nl"]);
+  });
+
+  it("enable-site refuses a host other than the sender's", async () => {
+    await updateSettings(() => ({ ...defaultSettings(), disabledSites: ["www.flextender.nl"] }));
+    await expect(send({ type: "enable-site", host: "www.flextender.nl" })).rejects.toThrow(/other than the sender's/);
+    await expect(sendRaw({ type: "enable-site", host: 42 })).rejects.toThrow(/does not validate/);
+    expect((await loadSettings()).settings.disabledSites).toEqual(["www.flextender.nl"]);
   });
 
   it("open-options opens the options page", async () => {
@@ -295,7 +421,7 @@ describe("issue 13: a page cannot drive the worker beyond its own page", () => {
       sendRaw({ type: "toggle-saved", listing: { ...listing, url: "javascript:alert(1)" } }),
     ).rejects.toThrow();
     expect(await loadSavedRecord(id)).toBeNull();
-    expect((await loadSettings()).settings.panelCollapsed).toBe(false);
+    expect((await loadSettings()).settings.panelSites).toEqual({});
   });
 
   it("finding 5: a message from another extension, from no tab or from no web page is refused", async () => {
@@ -305,7 +431,7 @@ describe("issue 13: a page cannot drive the worker beyond its own page", () => {
     );
     await expect(sendRaw(message, { id: fakeBrowser.runtime.id, url: pageUrl })).rejects.toThrow(/no tab/);
     await expect(sendRaw(message, senderAt("chrome-extension://abc/popup.html"))).rejects.toThrow(/no web page/);
-    expect((await loadSettings()).settings.panelCollapsed).toBe(false);
+    expect((await loadSettings()).settings.panelSites).toEqual({});
   });
 
   it("caps (small ones): 10,000 requirements in a listing are refused, nothing stored", async () => {
@@ -340,5 +466,30 @@ describe("issue 13: the popup's get-listing reply is validated whole and against
     expect(replyListing({ listing }, undefined)).toBeNull();
     const forged = { ...listing, canonicalUrl: "https://www.kbenp.nl/opdrachten/1" };
     expect(replyListing({ listing: forged }, pageUrl)).toEqual({ ...listing, canonicalUrl: null });
+  });
+});
+
+// User test, problem 2: a keyboard command to the panel (manifest `commands`, Alt+Shift+O).
+describe("the keyboard command focus-panel", () => {
+  it("is passed on to the tab it was pressed in, as a message the content script checks", async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
+    await relayCommand("focus-panel", { id: 7 });
+    expect(sent).toHaveBeenCalledWith(7, { type: "focus-panel" });
+  });
+
+  it("goes to the active tab when the browser names none, and a tab without a panel is no error", async () => {
+    // fakeBrowser's windows know no "last focused" of their own: the browser's answer, stubbed.
+    const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([{ id: 12 }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockRejectedValue(new Error("no receiving end"));
+    await expect(relayCommand("focus-panel")).resolves.toBeUndefined();
+    expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
+    expect(sent).toHaveBeenCalledWith(12, { type: "focus-panel" });
+  });
+
+  it("passes on no other command", async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
+    await relayCommand("_execute_action", { id: 7 });
+    await relayCommand("__proto__", { id: 7 });
+    expect(sent).not.toHaveBeenCalled();
   });
 });

@@ -16,6 +16,7 @@ import {
   clickInPanel,
   fixtureCase,
   launchExtension,
+  openPanel,
   panelCount,
   panelText,
   seedFixture,
@@ -72,6 +73,7 @@ async function openListing(session: ExtensionSession, fixture: FixtureCase): Pro
   const page = await session.context.newPage();
   await page.goto(fixture.url);
   await expect.poll(() => panelCount(page), { timeout: 15000 }).toBe(1);
+  await openPanel(page);
   await expect.poll(() => panelText(page, ".or-actions .or-button")).toMatch(/Bewaren|Bewaard/);
   return page;
 }

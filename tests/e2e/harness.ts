@@ -12,7 +12,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * offset the tests can set (lib/browser/clock.ts). `production` loads the shipped build.
  */
 export const buildDirs = {
-  e2e: resolve(".output/chrome-mv3-e2e"),
+  /** OPDRACHTRADAR_BUILD_DIR loads another copy of the e2e build (the bench uses it while .output is rebuilt). */
+  e2e: resolve(process.env.OPDRACHTRADAR_BUILD_DIR ?? ".output/chrome-mv3-e2e"),
   production: resolve(".output/chrome-mv3"),
 } as const;
 
@@ -258,6 +259,23 @@ export function marksOf(
         })),
     kind ?? null,
   );
+}
+
+/**
+ * Opens the panel as the user does, by a click on its bar (it starts compact on a site: the
+ * countdown and the eisen in one bar), once it is there; an open panel is left as it is.
+ */
+export async function openPanel(page: Page, timeout = 10000): Promise<void> {
+  const until = Date.now() + timeout;
+  const wait = async (selector: string) => {
+    while ((await panelCount(page, selector)) === 0) {
+      if (Date.now() > until) throw new Error(`openPanel: no ${selector} in the panel`);
+      await page.waitForTimeout(100);
+    }
+  };
+  await wait("section.or-panel .or-toggle");
+  if ((await panelCount(page, "section.or-open")) === 0) await clickInPanel(page, ".or-toggle");
+  await wait("section.or-open .or-body");
 }
 
 /**

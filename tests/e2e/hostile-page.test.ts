@@ -138,11 +138,18 @@ for (const build of ["production", "e2e"] as Array<keyof typeof buildDirs>) {
 
     beforeAll(async () => {
       session = await launchExtension({ build, pages: [{ url: fixture.url, html: withHostileScript(fixture.html) }] });
-      await session.worker.evaluate(async (v) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } })
-          .chrome;
-        await api.storage.local.set({ profile: v, settings: { lang: "nl" } });
-      }, profile);
+      await session.worker.evaluate(
+        async (v) => {
+          const api = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } })
+            .chrome;
+          // The panel open on the site (it starts compact): all it shows is in the page, for the page to try.
+          await api.storage.local.set({
+            profile: v.profile,
+            settings: { lang: "nl", panelSites: { [v.host]: { open: true } } },
+          });
+        },
+        { profile, host },
+      );
       if (build === "e2e") await setClock(session, fixture.now);
       page = await session.context.newPage();
       await page.goto(fixture.url);
@@ -173,11 +180,12 @@ for (const build of ["production", "e2e"] as Array<keyof typeof buildDirs>) {
       expect(loot.shadowRoots).toBe(0);
     });
 
-    it("changes nothing by clicking: same storage, panel still shown, site still on", async () => {
+    it("changes nothing by clicking: same storage, panel still shown and open, in its place, site still on", async () => {
       expect(await storageOf(session.worker)).toEqual(before);
       expect(await panelCount(page)).toBe(1);
-      expect(await panelCount(page, "section.or-collapsed")).toBe(0);
-      expect(JSON.stringify(before)).not.toContain(host);
+      expect(await panelCount(page, "section.or-open.or-bottom-right")).toBe(1);
+      expect(await panelCount(page, ".or-undo")).toBe(0);
+      expect((before.settings as { disabledSites?: string[] }).disabledSites ?? []).not.toContain(host);
     });
 
     it("ignores synthetic events even from a script holding the panel's own buttons", async () => {
@@ -189,7 +197,8 @@ for (const build of ["production", "e2e"] as Array<keyof typeof buildDirs>) {
         );
         for (const el of els) {
           el.click();
-          for (const key of ["Enter", " "])
+          // Escape too: a page cannot fold the panel or dismiss a mark's reason.
+          for (const key of ["Enter", " ", "Escape"])
             for (const type of ["keydown", "keyup"])
               el.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true }));
         }
@@ -199,6 +208,7 @@ for (const build of ["production", "e2e"] as Array<keyof typeof buildDirs>) {
       await page.waitForTimeout(1500);
       expect(await storageOf(session.worker)).toEqual(before);
       expect(await panelCount(page, "details[open]")).toBe(0);
+      expect(await panelCount(page, "section.or-open")).toBe(1);
       expect(await panelCount(page)).toBe(1);
     });
 

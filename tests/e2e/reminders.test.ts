@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   clickInPanel,
   launchExtension,
+  openPanel,
   panelCount,
   panelText,
   setClock,
@@ -50,6 +51,7 @@ describe("deadline reminders", () => {
     const page = await session.context.newPage();
     await page.goto(kbenp.url);
     await expect.poll(() => panelCount(page), { timeout: 10000 }).toBe(1);
+    await openPanel(page);
     await clickInPanel(page, "button", /^Bewaren$/);
     await expect.poll(() => panelText(page, "button.or-saved")).toMatch(/Bewaard/);
     expect(await badge(session.worker)).toBe("");

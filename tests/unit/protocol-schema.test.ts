@@ -16,7 +16,7 @@ import {
   pageSender,
   parseContentMessage,
 } from "../../lib/protocol-schema";
-import type { ContentToBackground } from "../../lib/protocol";
+import { isBackgroundToContent, type ContentToBackground } from "../../lib/protocol";
 import { siteHostPatterns } from "../../lib/sites";
 import { fixturesDir, repoRoot } from "../shared-folder";
 import { parseHtml } from "./interpret/parse-html";
@@ -41,8 +41,11 @@ describe("every message the content script sends parses as it is", () => {
     { type: "override", listing, requirementId: eis, verdict: "unmet" },
     { type: "override", listing, requirementId: eis, verdict: null },
     { type: "set-collapsed", collapsed: true },
+    { type: "move-panel", corner: "top-left" },
     { type: "disable-site", host: "opdrachten.example.com" },
     { type: "disable-site" },
+    { type: "enable-site", host: "opdrachten.example.com" },
+    { type: "enable-site" },
   ];
   for (const message of messages) {
     it(`${message.type} ${"verdict" in message ? String(message.verdict) : ""}`, () => {
@@ -203,7 +206,10 @@ describe("https (small ones): host patterns are https only", () => {
     for (const pattern of siteHostPatterns) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
     // wxt.config.ts takes its host permissions from siteHostPatterns; its optional one is https too.
     const config = readFileSync(join(repoRoot, "wxt.config.ts"), "utf8");
-    expect(config).toContain("host_permissions: siteHostPatterns");
+    // The shipped build holds the sites only; the browser-test build (--mode e2e) every https site.
+    expect(config).toContain(
+      'host_permissions: mode === "e2e" ? [...siteHostPatterns, "https://*/*"] : siteHostPatterns',
+    );
     expect(config).not.toMatch(/["'](\*|http):\/\//);
   });
 });
@@ -211,6 +217,48 @@ describe("https (small ones): host patterns are https only", () => {
 // The schema is built once: a guard that it stays a discriminated union on `type`.
 it("one schema per message type, on `type`", () => {
   expect(contentToBackgroundSchema.options.map((o) => o.shape.type.value).sort()).toEqual(
-    ["disable-site", "load-reader", "open-options", "override", "page-state", "set-collapsed", "toggle-saved"].sort(),
+    [
+      "disable-site",
+      "enable-site",
+      "load-reader",
+      "move-panel",
+      "open-options",
+      "override",
+      "page-state",
+      "set-collapsed",
+      "toggle-saved",
+    ].sort(),
   );
+});
+
+// User test, problem 2: the keyboard command comes to the content script from the worker. The
+// content script checks it whole (without zod) and against its sender.
+describe("the worker's message to the content script (focus-panel)", () => {
+  const id = "extension-id";
+  const worker = { id };
+
+  it("is the message with exactly its type, from this extension outside any tab", () => {
+    expect(isBackgroundToContent({ type: "focus-panel" }, worker, id)).toBe(true);
+    expect(isBackgroundToContent(JSON.parse('{"type":"focus-panel"}'), worker, id)).toBe(true);
+  });
+
+  it("refuses another shape, another type, and any sender but this extension's worker", () => {
+    const refused: unknown[] = [
+      null,
+      "focus-panel",
+      ["focus-panel"],
+      {},
+      { type: "focus-panel", extra: 1 },
+      { type: "FOCUS-PANEL" },
+      { type: "get-listing" },
+      { type: { toString: () => "focus-panel" } },
+    ];
+    for (const message of refused)
+      expect(isBackgroundToContent(message, worker, id), JSON.stringify(message)).toBe(false);
+    expect(isBackgroundToContent({ type: "focus-panel" }, { id: "another" }, id)).toBe(false);
+    expect(isBackgroundToContent({ type: "focus-panel" }, {}, id)).toBe(false);
+    // Another tab's content script of this extension is no worker.
+    expect(isBackgroundToContent({ type: "focus-panel" }, { id, tab: { id: 3 } }, id)).toBe(false);
+    expect(isBackgroundToContent({ type: "focus-panel" }, { id: "" }, "")).toBe(false);
+  });
 });

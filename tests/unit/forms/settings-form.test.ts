@@ -68,12 +68,13 @@ describe("settings form", () => {
   });
 
   it("changes only its own fields: sites switched off meanwhile are kept", () => {
-    const stored: Settings = { ...defaultSettings(), disabledSites: ["www.striive.com"], panelCollapsed: true };
+    const panelSites = { "www.kbenp.nl": { open: true, corner: "top-left" as const } };
+    const stored: Settings = { ...defaultSettings(), disabledSites: ["www.striive.com"], panelSites };
     const draft = settingsToDraft(defaultSettings());
     draft.notifications = false;
     const result = draftToSettings(draft);
     expect(result.ok).toBe(true);
     const next = result.ok ? applySettingsChange(stored, result.value) : stored;
-    expect(next).toMatchObject({ disabledSites: ["www.striive.com"], panelCollapsed: true, notifications: false });
+    expect(next).toMatchObject({ disabledSites: ["www.striive.com"], panelSites, notifications: false });
   });
 });

@@ -14,7 +14,7 @@ describe("settings", () => {
       ],
       notifications: true,
       disabledSites: [],
-      panelCollapsed: false,
+      panelSites: {},
       lang: "auto",
     });
   });
