@@ -11,7 +11,7 @@ import { alsoElsewhere } from "../../lib/listings/saved-view";
 import { type SavedListing } from "../../lib/model/saved";
 import { listingKey } from "../../lib/model/listing-key";
 import type { SavedHead } from "../../lib/storage/saved-head";
-import { removeSaved, restoreSaved, setNote, setStatus, saveListing } from "./actions";
+import { removeSaved, restoreSaved, setNote, setStatus, saveListing, turnOnSite } from "./actions";
 import { CurrentListing } from "./CurrentListing";
 import { ExportMenu } from "./ExportMenu";
 import type { PopupTab } from "./list-view";
@@ -21,6 +21,8 @@ import { useCurrentTab, useNow, useSavedRecords } from "./hooks";
 import { loadStored, type Stored } from "./stored";
 
 const openOptions = () => void browser.runtime.openOptionsPage();
+
+const hostOf = (url: string | undefined): string | null => (url && URL.canParse(url) ? new URL(url).hostname : null);
 
 /** A removal the user can still undo: where it was made, and the record as it was. */
 interface Removal {
@@ -58,6 +60,9 @@ export function App({ initial }: { initial: Promise<Stored> }) {
   }, []);
 
   const lang = resolveLang(stored?.settings.lang ?? "auto", browser.i18n.getUILanguage());
+  // The tab's site when the user switched the panel off there ("Uitzetten op …" in the panel).
+  const tabHost = hostOf(current.kind === "listing" ? current.listing.url : "url" in current ? current.url : undefined);
+  const offHere = tabHost && stored?.settings.disabledSites.includes(tabHost) ? tabHost : null;
   // Checks made from here on (a record read again, the current listing) word their problems in this language.
   setZodLanguage(lang);
   useEffect(() => {
@@ -158,6 +163,8 @@ export function App({ initial }: { initial: Promise<Stored> }) {
           }}
           onAnalyse={analyse}
           onOpenOptions={openOptions}
+          offHere={offHere}
+          onTurnOnHere={() => offHere && void turnOnSite(offHere)}
         />
         <SavedList
           all={saved}

@@ -27,6 +27,21 @@ export interface CurrentProps {
   onToggleSaved(): void;
   onAnalyse(): void;
   onOpenOptions(): void;
+  /** The tab's host when the user switched the panel off there, else null. */
+  offHere: string | null;
+  onTurnOnHere(): void;
+}
+
+/** The panel is off on this site: say so where the user looks, and turn it back on in one click. */
+function OffHere({ host, lang, onTurnOn }: { host: string; lang: Lang; onTurnOn(): void }) {
+  return (
+    <p class="notice site-off" role="status">
+      <span>{t(lang, "panel_site_disabled", host)}</span>{" "}
+      <button type="button" class="or-link" onClick={onTurnOn} aria-label={t(lang, "options_site_enable_label", host)}>
+        {t(lang, "options_site_enable")}
+      </button>
+    </p>
+  );
 }
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -141,6 +156,7 @@ export function CurrentListing(props: CurrentProps) {
       <h2 class="section-title" id="current-heading">
         {t(props.lang, "popup_current_heading")}
       </h2>
+      {props.offHere ? <OffHere host={props.offHere} lang={props.lang} onTurnOn={props.onTurnOnHere} /> : null}
       {explain(props)}
     </section>
   );

@@ -2,7 +2,7 @@
 // (lib/saved/commands.ts, shared with the in-page panel); the popup (and the panel) re-render
 // from the storage watcher.
 import { currentTime } from "../../lib/browser/clock";
-import { updateSavedRecord } from "../../lib/browser/items";
+import { updateSavedRecord, updateSettings } from "../../lib/browser/items";
 import type { Listing } from "../../lib/model/listing";
 import type { SavedListing, SavedStatus } from "../../lib/model/saved";
 import { listingKey } from "../../lib/model/listing-key";
@@ -29,4 +29,12 @@ export async function removeSaved(id: string): Promise<SavedListing | null> {
 /** Undo of a removal: the record comes back as it was (status, note, overrides). */
 export async function restoreSaved(record: SavedListing): Promise<void> {
   await updateSavedRecord(record.id, (current) => commands.restoreRecord(current, record));
+}
+
+/** Panel and marks back on a site the user switched them off on; its tabs redraw from the storage change. */
+export async function turnOnSite(host: string): Promise<void> {
+  await updateSettings((settings) => ({
+    ...settings,
+    disabledSites: settings.disabledSites.filter((h) => h !== host),
+  }));
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPackedHead, packHead, unpackHead } from "../../lib/storage/saved-head";
 import { newSavedListing } from "../../lib/model/saved";
 import { profilesDir } from "../shared-folder";
-import { launchExtension, setClock, seedFixture, tabIdOf, type ExtensionSession } from "./harness";
+import { launchExtension, panelCount, setClock, seedFixture, tabIdOf, type ExtensionSession } from "./harness";
 import {
   activeTabId,
   axeViolations,
@@ -166,6 +166,25 @@ describe("the popup", () => {
       .poll(async () => JSON.parse((await readStorage(session, "savedIndex")) as string) as unknown[][])
       .toHaveLength(1);
     await popup.close();
+  });
+
+  it("says when the panel is off on the tab's site, and turns it back on in one click", async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(kbenp.url);
+    await expect.poll(() => panelCount(tab), { timeout: 15000 }).toBe(1);
+    const settings = ((await readStorage(session, "settings")) ?? {}) as Record<string, unknown>;
+    await writeStorage(session, { settings: { ...settings, disabledSites: ["www.kbenp.nl"] } });
+    await expect.poll(() => panelCount(tab), { timeout: 10000 }).toBe(0);
+
+    const popup = await openPopup(session, await tabIdOf(session, kbenp.url));
+    const notice = currentSection(popup).locator(".site-off");
+    await expect.poll(() => notice.innerText(), { timeout: 15000 }).toContain("staan uit op www.kbenp.nl");
+    await notice.getByRole("button", { name: "Paneel weer aanzetten op www.kbenp.nl" }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(((await readStorage(session, "settings")) as { disabledSites: string[] }).disabledSites).toEqual([]);
+    await expect.poll(() => panelCount(tab), { timeout: 10000 }).toBe(1);
+    await popup.close();
+    await tab.close();
   });
 
   it("offers to analyse a page on a site that is not a broker", async () => {
