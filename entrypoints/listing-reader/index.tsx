@@ -13,6 +13,7 @@ import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
 import { Panel } from "../../components/Panel";
 import { readPageInSlices } from "../../lib/read/reader";
 import type { Listing } from "../../lib/model/listing";
+import type { PageReading } from "../../lib/model/page-reading";
 import { nextCorner, type PanelCorner } from "../../lib/model/panel-corners";
 import { isBackgroundToContent } from "../../lib/protocol";
 import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing.content/stages";
@@ -84,6 +85,8 @@ function createView(first: FirstStage): View {
   let stopDrag: (() => void) | null = null;
   let region: Node | null = null;
   let readMs = 0;
+  /** The last reading sent to the worker, listing or not: the same reading is not sent again. */
+  let lastReading: PageReading | null = null;
   /** The reading under way, so the popup's question waits for it. */
   let current: Promise<void> = Promise.resolve();
   const host = location.hostname;
@@ -143,10 +146,18 @@ function createView(first: FirstStage): View {
       for (const ms of PLACE_AGAIN_MS) first.ctx.setTimeout(place, ms);
     }
     render(panelFor(s), panel.container);
-    place();
+    placeAfterPaint();
     if (focusNext) panel.container.querySelector<HTMLElement>(focusNext)?.focus();
     focusNext = null;
     first.forgetOwnChanges();
+  }
+
+  /**
+   * `place` once the browser has laid out and painted what was just drawn: measuring the page
+   * then finds its layout done, instead of forcing one in the middle of our task.
+   */
+  function placeAfterPaint(): void {
+    requestAnimationFrame(() => setTimeout(place, 0));
   }
 
   /** Clear of the page's bars at the panel's edge of the window (panel-place.ts). */
@@ -234,8 +245,11 @@ function createView(first: FirstStage): View {
     );
   }
 
-  /** Reads the page; asks the worker only when the reading is new, redraws only when it must. */
-  async function read(): Promise<void> {
+  /**
+   * Reads the page; asks the worker only when the reading is new, redraws only when it must.
+   * True when the reading changed (the watch looks less often at a page that keeps not changing).
+   */
+  async function read(): Promise<boolean> {
     await yieldToPage();
     performance.mark("opdrachtradar:extract-start");
     const { reading, elements, workMs } = await readPageInSlices(
@@ -246,23 +260,26 @@ function createView(first: FirstStage): View {
     );
     readMs = workMs;
     performance.mark("opdrachtradar:extract-end");
-    if (state && sameReading(state.reading, reading)) {
-      // The same listing: only put back what the page threw out (a re-rendered list, say).
-      const lost = !state.elements.every((el) => el.isConnected) || (panel !== null && !panel.attached());
-      if (lost) await show({ ...state, elements });
-      return;
+    if (lastReading && sameReading(lastReading, reading)) {
+      // The same page: only put back what the page threw out (a re-rendered list, say).
+      const lost = state && (!state.elements.every((el) => el.isConnected) || (panel !== null && !panel.attached()));
+      if (state && lost) await show({ ...state, elements });
+      return false;
     }
+    lastReading = reading;
     const next = await askWorker(reading, elements);
     if (!next.listing.isListing) {
       state = null;
       region = null;
-      return teardown();
+      teardown();
+      return true;
     }
     // The listing's own blocks, not the site's menus and sidebars: changes elsewhere (a feed,
     // a chat) need no new reading.
     region = commonAncestor(elements.filter((_, i) => !reading.blocks[i]?.chrome && !reading.blocks[i]?.sidebar));
     await yieldToPage();
     await show(next);
+    return true;
   }
 
   return {
@@ -273,8 +290,12 @@ function createView(first: FirstStage): View {
       if (state && !state.disabled && panel) setOpen(true, ".or-toggle");
     },
     refresh() {
-      current = current.then(read, read).catch((error: unknown) => console.warn("[opdrachtradar]", error));
-      return current;
+      const reading = current.then(read, read).catch((error: unknown) => {
+        console.warn("[opdrachtradar]", error);
+        return false;
+      });
+      current = reading.then(() => undefined);
+      return reading;
     },
     async listing(): Promise<Listing | null> {
       await current;

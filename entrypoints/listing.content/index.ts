@@ -37,10 +37,13 @@ export default defineContentScript({
       return loading;
     };
 
-    const look = () => {
+    /** Reads the page again, or loads the reader once the page may be a listing; true when something was new. */
+    const look = (): boolean | Promise<boolean> => {
       const reader = readerStage();
-      if (reader) void reader.refresh();
-      else if (asked || isProbablyListing(document, new URL(location.href))) void loadReader();
+      if (reader) return reader.refresh();
+      if (!asked && !isProbablyListing(document, new URL(location.href))) return false;
+      void loadReader();
+      return true;
     };
 
     const watch = watchPage(

@@ -2,7 +2,8 @@
 // page load, and some change their DOM all the time (feeds, counters, chat): looking again on
 // every change would cost the page. So changes are gathered, and the page is looked at once they
 // settle (or after a maximum wait), never sooner than a spacing that grows with what the last
-// look cost: the extension's share of the main thread stays well under 1 %.
+// look cost, and that doubles while looks find nothing new: the extension's share of the main
+// thread stays well under 1 %.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 
 /** Quiet time after the last change before looking. */
@@ -13,6 +14,12 @@ const MAX_WAIT_MS = 4000;
 const MIN_SPACING_MS = 2000;
 /** ...or this many times what the last look cost, if longer (1/200 = 0.5 % of the main thread). */
 const COST_FACTOR = 200;
+/**
+ * A look that finds nothing new doubles the spacing, up to this many times: a page that changes
+ * all the time but never its listing (a feed, a chat) is looked at less and less. An address
+ * change starts over.
+ */
+const MAX_BACKOFF = 32;
 
 export interface PageWatch {
   /** Discards the changes recorded so far (our own marks, just drawn). */
@@ -22,12 +29,13 @@ export interface PageWatch {
 }
 
 /**
- * Calls `look` when the page changed. `relevant` says whether a changed node matters (inside the
- * listing's region once there is one); `cost` is what the last look took, in ms.
+ * Calls `look` when the page changed; `look` says whether it found something new. `relevant`
+ * says whether a changed node matters (inside the listing's region once there is one); `cost` is
+ * what the last look took, in ms.
  */
 export function watchPage(
   ctx: ContentScriptContext,
-  look: () => void,
+  look: () => boolean | Promise<boolean>,
   relevant: (node: Node) => boolean,
   cost: () => number,
 ): PageWatch {
@@ -36,6 +44,7 @@ export function watchPage(
   let firstChange = 0;
   let lastChange = 0;
   let lastLook = 0;
+  let backoff = 1;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   // The moment to look, given the changes so far; the timer re-arms itself until then, so a
@@ -43,7 +52,7 @@ export function watchPage(
   const due = () =>
     Math.max(
       Math.min(lastChange + SETTLE_MS, firstChange + MAX_WAIT_MS),
-      lastLook + Math.max(MIN_SPACING_MS, cost() * COST_FACTOR),
+      lastLook + backoff * Math.max(MIN_SPACING_MS, cost() * COST_FACTOR),
     );
 
   const tick = () => {
@@ -58,7 +67,10 @@ export function watchPage(
   const run = () => {
     pending = false;
     lastLook = performance.now();
-    look();
+    void Promise.resolve(look()).then(
+      (changed) => (backoff = changed ? 1 : Math.min(backoff * 2, MAX_BACKOFF)),
+      () => undefined,
+    );
   };
 
   const changed = () => {
@@ -80,6 +92,10 @@ export function watchPage(
   return {
     forget: () => void observer.takeRecords(),
     now() {
+      backoff = 1;
+      // A timer armed for a long backoff would hold the next look back: arm it anew.
+      clearTimeout(timer);
+      timer = undefined;
       run();
       changed();
     },

@@ -13,8 +13,8 @@ export interface FirstStage {
 }
 
 export interface ReaderStage {
-  /** Reads the page again; the worker is asked only when the reading changed. */
-  refresh(): Promise<void>;
+  /** Reads the page again; the worker is asked only when the reading changed (then true). */
+  refresh(): Promise<boolean>;
   /** The listing shown, once the reading under way is done; null when the page is not one. */
   listing(): Promise<Listing | null>;
   /** The part of the page the listing stands in (its blocks' common ancestor), or null. */

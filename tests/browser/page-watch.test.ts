@@ -48,7 +48,7 @@ describe("watching a page that keeps changing", () => {
 
   it("looks at most once per spacing during a storm when there is no listing yet", async () => {
     const ctx = fakeContext();
-    const look = vi.fn();
+    const look = vi.fn(() => true);
     watchPage(
       ctx,
       look,
@@ -64,7 +64,7 @@ describe("watching a page that keeps changing", () => {
 
   it("spaces the looks by 200 times what a look costs", async () => {
     const ctx = fakeContext();
-    const look = vi.fn();
+    const look = vi.fn(() => true);
     watchPage(
       ctx,
       look,
@@ -79,7 +79,7 @@ describe("watching a page that keeps changing", () => {
 
   it("ignores changes outside the listing's region, and sees those inside", async () => {
     const ctx = fakeContext();
-    const look = vi.fn();
+    const look = vi.fn(() => true);
     watchPage(
       ctx,
       look,
@@ -96,7 +96,7 @@ describe("watching a page that keeps changing", () => {
 
   it("does not count the changes it is told to forget (the reader's own marks)", async () => {
     const ctx = fakeContext();
-    const look = vi.fn();
+    const look = vi.fn(() => true);
     const watch = watchPage(
       ctx,
       look,
@@ -110,9 +110,25 @@ describe("watching a page that keeps changing", () => {
     ctx.invalidate();
   });
 
+  it("looks less and less often while looks find nothing new, and starts over on an address change", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn(() => false);
+    const watch = watchPage(ctx, look, () => true, () => 1);
+    await storm(120_000);
+    // Spacing 2, 4, 8, 16, 32, 64 s...: about 7 looks in two minutes instead of about 60.
+    expect(look.mock.calls.length).toBeLessThanOrEqual(8);
+    const before = look.mock.calls.length;
+    watch.now();
+    expect(look.mock.calls.length).toBe(before + 1);
+    // Back to short spacing: the next look within seconds, not a minute.
+    await storm(5000);
+    expect(look.mock.calls.length).toBe(before + 2);
+    ctx.invalidate();
+  });
+
   it("looks at once on an address change, again once the new content settles, and stops when invalidated", async () => {
     const ctx = fakeContext();
-    const look = vi.fn();
+    const look = vi.fn(() => true);
     const watch = watchPage(
       ctx,
       look,
