@@ -16,6 +16,7 @@ import type { Listing } from "../../lib/model/listing";
 import type { PageReading } from "../../lib/model/page-reading";
 import { nextCorner, type PanelCorner } from "../../lib/model/panel-corners";
 import { isBackgroundToContent } from "../../lib/protocol";
+import { benchMark } from "../listing.content/bench-mark";
 import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing.content/stages";
 import { send } from "./actions";
 import { mountPanelHost, type PanelHost } from "./panel-host";
@@ -129,7 +130,7 @@ function createView(first: FirstStage): View {
     await yieldToPage();
     if (state !== next) return;
     draw();
-    performance.mark("opdrachtradar:painted");
+    benchMark("painted");
   }
 
   /** The panel as the state and the user's changes here say, now. */
@@ -251,7 +252,7 @@ function createView(first: FirstStage): View {
    */
   async function read(): Promise<boolean> {
     await yieldToPage();
-    performance.mark("opdrachtradar:extract-start");
+    benchMark("extract-start");
     const { reading, elements, workMs } = await readPageInSlices(
       document,
       location.href,
@@ -259,7 +260,7 @@ function createView(first: FirstStage): View {
       slicing,
     );
     readMs = workMs;
-    performance.mark("opdrachtradar:extract-end");
+    benchMark("extract-end");
     if (lastReading && sameReading(lastReading, reading)) {
       // The same page: only put back what the page threw out (a re-rendered list, say).
       const lost = state && (!state.elements.every((el) => el.isConnected) || (panel !== null && !panel.attached()));

@@ -8,6 +8,7 @@ import { defineContentScript } from "wxt/utils/define-content-script";
 import { isProbablyListing } from "../../lib/read/first-stage";
 import { siteHostPatterns } from "../../lib/sites";
 import { isPopupToContent, type ContentReply, type ContentToBackground } from "../../lib/protocol";
+import { benchMark } from "./bench-mark";
 import { firstStage, readerStage, setFirstStage } from "./stages";
 import { watchPage } from "./page-watch";
 
@@ -19,7 +20,7 @@ export default defineContentScript({
   main(ctx) {
     // A second injection (the popup's "Analyseer deze pagina") finds this one at work.
     if (firstStage()) return;
-    performance.mark("opdrachtradar:start");
+    benchMark("start");
 
     /** Set once the user asked for this page: read it whatever the first stage says. */
     let asked = false;
@@ -49,10 +50,7 @@ export default defineContentScript({
     const watch = watchPage(
       ctx,
       look,
-      (node) => {
-        const region = readerStage()?.region();
-        return !region || !region.isConnected || region.contains(node);
-      },
+      () => readerStage()?.region() ?? null,
       () => readerStage()?.lastReadMs() ?? 0,
     );
     setFirstStage({ ctx, forgetOwnChanges: watch.forget });

@@ -1,9 +1,13 @@
 // When to look at the page again. Single-page sites (LinkedIn, Indeed) swap the listing without a
 // page load, and some change their DOM all the time (feeds, counters, chat): looking again on
-// every change would cost the page. So changes are gathered, and the page is looked at once they
-// settle (or after a maximum wait), never sooner than a spacing that grows with what the last
-// look cost, and that doubles while looks find nothing new: the extension's share of the main
-// thread stays well under 1 %.
+// every change would cost the page. So:
+// - once a listing is shown, only its own part of the page is watched (and whether that part is
+//   taken out); before that, the whole document;
+// - a change noticed stops the watching until the look it causes: a storm of changes costs one
+//   callback per look, not one per change;
+// - the page is looked at once changes settle (or after a maximum wait), never sooner than a
+//   spacing that grows with what the last look cost, and that doubles while looks find nothing
+//   new. The extension's share of the main thread stays well under 1 %.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 
 /** Quiet time after the last change before looking. */
@@ -28,62 +32,77 @@ export interface PageWatch {
   now(): void;
 }
 
+const SUBTREE = { childList: true, subtree: true } as const;
+
 /**
- * Calls `look` when the page changed; `look` says whether it found something new. `relevant`
- * says whether a changed node matters (inside the listing's region once there is one); `cost` is
- * what the last look took, in ms.
+ * Calls `look` when the page changed; `look` says whether it found something new. `scope` is
+ * the part of the page that matters (the listing's region once there is one, else null: the
+ * whole document); `cost` is what the last look took, in ms.
  */
 export function watchPage(
   ctx: ContentScriptContext,
   look: () => boolean | Promise<boolean>,
-  relevant: (node: Node) => boolean,
+  scope: () => Node | null,
   cost: () => number,
 ): PageWatch {
-  /** Changes not looked at yet, since `firstChange`. */
-  let pending = false;
   let firstChange = 0;
   let lastChange = 0;
   let lastLook = 0;
   let backoff = 1;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The node watched now (with its parent, for its removal). */
+  let watched: Node | null = null;
 
-  // The moment to look, given the changes so far; the timer re-arms itself until then, so a
-  // change costs a comparison, not a new timer.
+  // The moment to look, given the changes so far; the timer re-arms itself until then.
   const due = () =>
     Math.max(
       Math.min(lastChange + SETTLE_MS, firstChange + MAX_WAIT_MS),
       lastLook + backoff * Math.max(MIN_SPACING_MS, cost() * COST_FACTOR),
     );
 
+  const observer = new MutationObserver((records) => {
+    const region = watched;
+    // Under the region, or the region itself taken out of the page.
+    if (records.some((r) => region?.contains(r.target) || !region?.isConnected)) changed();
+  });
+
+  const watch = () => {
+    if (!ctx.isValid) return;
+    const region = scope();
+    watched = region?.isConnected ? region : document.documentElement;
+    observer.observe(watched, SUBTREE);
+    if (watched !== document.documentElement && watched.parentNode)
+      observer.observe(watched.parentNode, { childList: true });
+  };
+
   const tick = () => {
     timer = undefined;
-    // Nothing changed since the last look (a look on an address change came in between).
-    if (!ctx.isValid || !pending) return;
+    if (!ctx.isValid) return;
     const wait = due() - performance.now();
     if (wait > 0) timer = setTimeout(tick, wait);
     else run();
   };
 
   const run = () => {
-    pending = false;
     lastLook = performance.now();
-    void Promise.resolve(look()).then(
-      (changed) => (backoff = changed ? 1 : Math.min(backoff * 2, MAX_BACKOFF)),
-      () => undefined,
-    );
+    void Promise.resolve(look())
+      .then(
+        (found) => (backoff = found ? 1 : Math.min(backoff * 2, MAX_BACKOFF)),
+        () => undefined,
+      )
+      // Watch again once the look is done, over the region it found.
+      .then(watch);
   };
 
-  const changed = () => {
+  /** A change that matters: stop hearing about more of them until the look. */
+  function changed(): void {
+    observer.disconnect();
     lastChange = performance.now();
-    if (!pending) firstChange = lastChange;
-    pending = true;
+    firstChange = lastChange;
     timer ??= setTimeout(tick, Math.max(0, due() - lastChange));
-  };
+  }
 
-  const observer = new MutationObserver((records) => {
-    for (const record of records) if (relevant(record.target)) return changed();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  watch();
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
@@ -96,7 +115,9 @@ export function watchPage(
       // A timer armed for a long backoff would hold the next look back: arm it anew.
       clearTimeout(timer);
       timer = undefined;
+      observer.disconnect();
       run();
+      // The new content often renders a moment after the address changes: look once more.
       changed();
     },
   };

@@ -52,7 +52,7 @@ describe("watching a page that keeps changing", () => {
     watchPage(
       ctx,
       look,
-      () => true,
+      () => null,
       () => 1,
     );
     await storm(20_000);
@@ -68,7 +68,7 @@ describe("watching a page that keeps changing", () => {
     watchPage(
       ctx,
       look,
-      () => true,
+      () => null,
       () => 50,
     );
     await storm(30_000);
@@ -83,12 +83,27 @@ describe("watching a page that keeps changing", () => {
     watchPage(
       ctx,
       look,
-      (node) => listing.contains(node),
+      () => listing,
       () => 1,
     );
     await storm(10_000);
     expect(look).not.toHaveBeenCalled();
     listing.querySelector("ul")!.append(document.createElement("li"));
+    await advance(5000);
+    expect(look).toHaveBeenCalledTimes(1);
+    ctx.invalidate();
+  });
+
+  it("sees the listing's region taken out of the page (a single-page site swapping it)", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn(() => true);
+    watchPage(
+      ctx,
+      look,
+      () => listing,
+      () => 1,
+    );
+    listing.replaceWith(document.createElement("main"));
     await advance(5000);
     expect(look).toHaveBeenCalledTimes(1);
     ctx.invalidate();
@@ -100,7 +115,7 @@ describe("watching a page that keeps changing", () => {
     const watch = watchPage(
       ctx,
       look,
-      () => true,
+      () => null,
       () => 1,
     );
     listing.querySelector("li")!.append(document.createElement("span"));
@@ -113,7 +128,12 @@ describe("watching a page that keeps changing", () => {
   it("looks less and less often while looks find nothing new, and starts over on an address change", async () => {
     const ctx = fakeContext();
     const look = vi.fn(() => false);
-    const watch = watchPage(ctx, look, () => true, () => 1);
+    const watch = watchPage(
+      ctx,
+      look,
+      () => null,
+      () => 1,
+    );
     await storm(120_000);
     // Spacing 2, 4, 8, 16, 32, 64 s...: about 7 looks in two minutes instead of about 60.
     expect(look.mock.calls.length).toBeLessThanOrEqual(8);
@@ -132,7 +152,7 @@ describe("watching a page that keeps changing", () => {
     const watch = watchPage(
       ctx,
       look,
-      () => true,
+      () => null,
       () => 1,
     );
     watch.now();

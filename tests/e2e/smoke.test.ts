@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchExtension, seedFixture, type ExtensionSession } from "./harness";
+import { launchExtension, panelCount, seedFixture, type ExtensionSession } from "./harness";
 
 const shots = "test-results/screenshots";
 
@@ -28,6 +28,16 @@ describe("the built extension in Chromium", () => {
       await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
       await page.close();
     }
+  });
+
+  it("shows the panel on a listing and leaves nothing in the page's performance timeline", async () => {
+    const page = await session.context.newPage();
+    await page.goto(kbenp.url);
+    await expect.poll(() => panelCount(page), { timeout: 15000 }).toBe(1);
+    // A user-timing mark would tell the page the extension is there: only the e2e build sets them.
+    const marks = await page.evaluate(() => performance.getEntries().map((e) => e.name));
+    expect(marks.filter((name) => /opdrachtradar/i.test(name))).toEqual([]);
+    await page.close();
   });
 
   it("makes no network request of its own", () => {
