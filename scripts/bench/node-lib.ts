@@ -2,10 +2,8 @@
 // Chromium), matching, and the stored size and load of many saved listings.
 import { Window } from "happy-dom";
 import { extractListing } from "../../lib/interpret/extract-listing";
-import type { Listing } from "../../lib/model/listing";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { matchListing } from "../../lib/match/matcher";
-import { profileSchema } from "../../lib/model/profile";
 import {
   INDEX_KEY,
   planSavedWrite,
@@ -14,7 +12,8 @@ import {
   recordKey,
 } from "../../lib/storage/saved-layout";
 import { newSavedListing } from "../../lib/model/saved";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { BENCH_NOW, benchProfile, listingWith, withUnseenTexts } from "./match-listing";
 import { median, type BenchPage } from "./pages";
 
 function meanMs(fn: () => void, budgetMs = 100, maxRuns = 500): number {
@@ -45,52 +44,37 @@ export function benchNodeExtract(pages: BenchPage[]): { median: number; max: num
   return { median: median(times.map((t) => t[1])), max: worst[1], maxPage: worst[0] };
 }
 
-/** A listing with `n` requirements, made from the KB&P seed truth (its phrasings, repeated). */
-function listingWith(n: number): Listing {
-  const truth = JSON.parse(readFileSync("tests/fixtures/kbenp/seed-kbenp-utrecht.json", "utf8"));
-  const zoetermeer = JSON.parse(readFileSync("tests/fixtures/generic/seed-generic-zoetermeer.json", "utf8"));
-  const texts = [...truth.expect.requirements, ...zoetermeer.expect.requirements] as Array<{
-    text: string;
-    kind: "must" | "nice";
-  }>;
-  const requirements = Array.from({ length: n }, (_, i) => ({
-    ...texts[i % texts.length]!,
-    id: `r${i}`,
-    label: null,
-    weight: null,
-  }));
-  return {
-    ...truth.expect,
-    requirements,
-    url: truth.url,
-    canonicalUrl: null,
-    site: "KB&P",
-    adapter: "kbenp",
-    health: { state: "ok", message: null },
-    provenance: {},
-  } as Listing;
+/** One match in a fresh Node process (match-first.ts), as a child: its ms and the matcher's import ms. */
+function firstMatchInFreshProcess(): { ms: number; importMs: number } {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/match-first.ts"], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`match-first.ts failed: ${run.stderr.trim().split("\n")[0] ?? ""}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { ms: number; importMs: number };
 }
 
-export function benchMatcher(): { perListingMs: number; unseenMs: number; requirements: number } {
+export function benchMatcher(): {
+  perListingMs: number;
+  unseenMs: number;
+  firstMs: number;
+  firstImportMs: number;
+  requirements: number;
+} {
   registerBundledCatalogs();
-  const profile = profileSchema.parse(
-    JSON.parse(readFileSync("tests/match-cases/profiles/senior-procesbegeleider.json", "utf8")),
-  );
+  const profile = benchProfile();
   const listing = listingWith(20);
-  const now = new Date("2025-11-01T10:00:00+01:00");
+  const now = BENCH_NOW;
   const perListingMs = meanMs(() => matchListing(listing, profile, { now, lang: "nl" }), 200, 20000);
   // Texts never seen before: the matcher remembers parsed requirement texts, so vary them.
   let run = 0;
-  const unseenMs = meanMs(
-    () => {
-      run++;
-      const fresh = listing.requirements.map((r, j) => ({ ...r, text: `${r.text} (${run}.${j})` }));
-      matchListing({ ...listing, requirements: fresh }, profile, { now, lang: "nl" });
-    },
-    200,
-    2000,
-  );
-  return { perListingMs, unseenMs, requirements: 20 };
+  const unseenMs = meanMs(() => matchListing(withUnseenTexts(listing, ++run), profile, { now, lang: "nl" }), 200, 2000);
+  // The first listing of a process: five fresh processes, the median.
+  const firsts = Array.from({ length: 5 }, firstMatchInFreshProcess);
+  return {
+    perListingMs,
+    unseenMs,
+    firstMs: median(firsts.map((f) => f.ms)),
+    firstImportMs: median(firsts.map((f) => f.importMs)),
+    requirements: 20,
+  };
 }
 
 export function benchStorage(): {
@@ -101,7 +85,7 @@ export function benchStorage(): {
   loaded: number;
 } {
   const base = listingWith(8);
-  const now = new Date("2025-11-01T10:00:00+01:00");
+  const now = BENCH_NOW;
   const records = Array.from({ length: 5000 }, (_, i) =>
     newSavedListing({ ...base, url: `https://www.kbenp.nl/opdrachten/${i}/` }, now),
   );
