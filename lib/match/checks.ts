@@ -9,7 +9,6 @@ export type MatchInput = Pick<
 >;
 import type { Profile } from "../model/profile";
 import { PROVINCES, PROVINCE_OF_CITY } from "./places";
-import { formatDay } from "../format/facts";
 import { t, type Lang } from "../i18n/t";
 import { memo, normalize } from "./text";
 
@@ -71,9 +70,25 @@ export function hoursCheck(listing: MatchInput, profile: Profile): CheckFinding 
   );
 }
 
+// Days as lib/format/facts.ts `formatDay` writes them ("15 nov 2025", "15 Sept 2025 12:00"), but
+// without Intl: a process's first Intl formatter costs some 15 ms (ICU starting up), more than a
+// whole match. tests/unit/match/checks.test.ts holds the two equal.
+const MONTHS: Record<Lang, string[]> = {
+  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"],
+};
+
+function dayText(day: string, lang: Lang): string {
+  // The same Date as formatDay's, so "2025-02-30" rolls over to 2 March there as here.
+  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
+  const text = `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return day.length > 10 ? `${text} ${day.slice(11, 16)}` : text;
+}
+
 export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "nl"): CheckFinding {
   if (!listing.startDate) return check("start", "unknown", "match_start_no_listing");
-  const start = formatDay(listing.startDate, lang);
+  const start = dayText(listing.startDate, lang);
   if (!profile.availableFrom) return check("start", "unknown", "match_start_no_profile", start);
   const ok = listing.startDate >= profile.availableFrom;
   return check(
@@ -81,7 +96,7 @@ export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "
     ok ? "ok" : "problem",
     ok ? "match_start_ok" : "match_start_early",
     start,
-    formatDay(profile.availableFrom, lang),
+    dayText(profile.availableFrom, lang),
   );
 }
 
@@ -96,22 +111,34 @@ export function deadlineCheck(listing: MatchInput, now: Date, lang: Lang = "nl")
     "deadline",
     passed ? "problem" : "ok",
     passed ? "match_deadline_passed" : "match_deadline_open",
-    formatDay(listing.deadline, lang),
+    dayText(listing.deadline, lang),
   );
 }
 
-const escape = (name: string) => name.replace(/[-']/g, (c) => `\\${c}`);
-const PLACE_RE = new RegExp(
-  `(?<![a-z])(?:${[...PROVINCE_OF_CITY.keys(), ...PROVINCES]
-    .map(escape)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})(?![a-z])`,
-  "g",
-);
+// Place names by first letter, longest first. A location is short: looking its words up here
+// costs less than compiling one regex of every name did on a process's first match.
+const isLetter = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
+const PLACES_BY_FIRST = new Map<string, string[]>();
+for (const name of [...new Set([...PROVINCE_OF_CITY.keys(), ...PROVINCES])].sort((a, b) => b.length - a.length))
+  PLACES_BY_FIRST.set(name[0]!, [...(PLACES_BY_FIRST.get(name[0]!) ?? []), name]);
+
+/** Place names in a normalized text, left to right, each the longest that stands as a whole word. */
+function placeNames(text: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isLetter(text[i - 1])) continue;
+    const name = PLACES_BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i) && !isLetter(text[i + n.length]));
+    if (name) {
+      names.push(name);
+      i += name.length - 1;
+    }
+  }
+  return names;
+}
 
 /** The provinces and places a location text names ("Stadsplateau 1, 3521 AZ Utrecht"). */
 const placesIn = memo(function placesIn(text: string): { places: string[]; provinces: string[] } {
-  const names = normalize(text).match(PLACE_RE) ?? [];
+  const names = placeNames(normalize(text));
   const places = names.filter((n) => PROVINCE_OF_CITY.has(n));
   const provinces = [
     ...new Set([...names.filter((n) => PROVINCES.includes(n)), ...places.map((p) => PROVINCE_OF_CITY.get(p)!)]),

@@ -46,18 +46,26 @@ export interface MatchOptions {
 export type { MatchInput };
 
 function tally(items: RequirementMatch[]): Tally {
-  const count = (v: Verdict) => items.filter((r) => r.verdict === v).length;
-  return { met: count("met"), unmet: count("unmet"), unknown: count("unknown"), total: items.length };
+  const counts: Tally = { met: 0, unmet: 0, unknown: 0, total: items.length };
+  for (const r of items) counts[r.verdict]++;
+  return counts;
 }
 
 export function matchRequirement(req: Requirement, profile: Profile, options: MatchOptions): RequirementMatch {
   const own = options.overrides?.[req.id];
-  const base = { id: req.id, text: req.text, kind: req.kind };
+  const { id, text, kind } = req;
   if (own === "met" || own === "unmet")
-    return { ...base, verdict: own, reason: t(options.lang, "match_override"), overridden: true };
+    return { id, text, kind, verdict: own, reason: t(options.lang, "match_override"), overridden: true };
   // Years are counted in calendar years: "in de afgelopen 5 jaar" on 2025-11-01 runs back to 2021.
-  const found = requirementFinding(req.text, profile, options.now.getUTCFullYear());
-  return { ...base, verdict: found.verdict, reason: t(options.lang, found.key, ...found.subs), overridden: false };
+  const found = requirementFinding(text, profile, options.now.getUTCFullYear());
+  return {
+    id,
+    text,
+    kind,
+    verdict: found.verdict,
+    reason: t(options.lang, found.key, ...found.subs),
+    overridden: false,
+  };
 }
 
 export function matchListing(listing: MatchInput, profile: Profile, options: MatchOptions): MatchResult {

@@ -16,6 +16,7 @@ const YEARS = new RegExp(
 );
 const VAGUE = /\b(?:ruime|ruim|veel|uitgebreide|jarenlange|brede)\b/;
 const UNKNOWN_ROLE = /\bals (?:senior )?([a-z][a-z-]{3,})/;
+const PUNCTUATION = ",;|/():";
 
 export interface RoleRef {
   /** A vocabulary role name, or the word after "als" when the vocabulary does not know it. */
@@ -56,37 +57,47 @@ function roleRefs(text: string, spans: Span[]): RoleRef[] {
  * its last joining word: "Scrum, Kanban of SAFe" is a choice, "Agile, Scrum en Prince2" all three.
  */
 export function topicGroups(rest: string): string[][][] {
-  const groups: string[][][] = [];
-  let list: string[][] = [];
-  let item: string[] = [];
-  let choice = false;
+  const r: TopicReading = { groups: [], list: [], item: [], choice: false };
   let pendingOr = false;
-  const closeItem = () => {
-    if (item.length > 0) list.push(item);
-    item = [];
-  };
-  const flush = () => {
-    closeItem();
-    if (choice && list.length > 0) groups.push(list);
-    else for (const one of list) groups.push([one]);
-    list = [];
-    choice = false;
-  };
   for (const token of rest.match(/[a-z0-9']+|[,;|/():]/g) ?? []) {
     if (token === "of" || token === "/") {
-      closeItem();
-      choice = pendingOr = true;
-    } else if (token === ",") closeItem();
+      closeItem(r);
+      r.choice = pendingOr = true;
+    } else if (token === ",") closeItem(r);
     else if (token === "en") {
-      if (choice) flush();
-      else closeItem();
-    } else if (/^[a-z0-9']+$/.test(token) && !FILLERS.has(token) && numberValue(token) === null) {
-      item.push(stem(token));
+      if (r.choice) flush(r);
+      else closeItem(r);
+    } else if (!PUNCTUATION.includes(token) && !FILLERS.has(token) && numberValue(token) === null) {
+      r.item.push(stem(token));
       pendingOr = false;
-    } else if (!(pendingOr && item.length === 0)) flush();
+    } else if (!(pendingOr && r.item.length === 0)) flush(r);
   }
-  flush();
-  return groups;
+  flush(r);
+  return r.groups;
+}
+
+// topicGroups' state, and its steps as plain functions rather than closures made on every call.
+interface TopicReading {
+  groups: string[][][];
+  /** The items of the list being read, */
+  list: string[][];
+  /** and the words of its current item. */
+  item: string[];
+  /** The list offers a choice ("of", "/"). */
+  choice: boolean;
+}
+
+function closeItem(r: TopicReading): void {
+  if (r.item.length > 0) r.list.push(r.item);
+  r.item = [];
+}
+
+function flush(r: TopicReading): void {
+  closeItem(r);
+  if (r.choice && r.list.length > 0) r.groups.push(r.list);
+  else for (const one of r.list) r.groups.push([one]);
+  r.list = [];
+  r.choice = false;
 }
 
 export function parsePart(text: string): ParsedPart {

@@ -21,16 +21,19 @@ const KNOWLEDGE_ONLY = /\b(?:kennis|inzicht|bekend|affiniteit)\b/;
 
 /** The claims in a requirement, without weighing notes and "bij voorkeur" wishes. */
 export function claims(text: string): string[] {
-  const sentences = canonicalSkills(expandSharedTails(text))
-    .replace(ABBREVIATION, "$1")
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const sentences: string[] = [];
+  for (const s of canonicalSkills(expandSharedTails(text)).replace(ABBREVIATION, "$1").split(SENTENCE_END)) {
+    const sentence = s.trim();
+    if (sentence) sentences.push(sentence);
+  }
   const kept = sentences.filter((s) => !WEIGHING_RE.test(s));
-  return (kept.length > 0 ? kept : sentences)
-    .flatMap((s) => s.split(NEW_CLAIM))
-    .map((s) => s.replace(PREFERENCE_RE, " ").trim())
-    .filter((s) => /[a-z]/.test(s));
+  const found: string[] = [];
+  for (const sentence of kept.length > 0 ? kept : sentences)
+    for (const piece of sentence.split(NEW_CLAIM)) {
+      const claim = piece.replace(PREFERENCE_RE, " ").trim();
+      if (/[a-z]/.test(claim)) found.push(claim);
+    }
+  return found;
 }
 
 /** What a claim says, independent of any profile: read once per text and remembered. */

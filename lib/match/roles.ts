@@ -44,16 +44,38 @@ function yearsFinding(role: Role, part: ParsedPart, ctx: Context): Finding {
   return finding("met", "match_role_present", role.title, years);
 }
 
+// A role's sectors as sector ids, and how they bear on each sector asked: worked out once per
+// role object, not again for every claim (a profile is not changed in place: the profile form
+// makes a new one).
+const sectorsOfRole = new WeakMap<Role, { ids: string[]; verdicts: Map<string, Verdict> }>();
+
+function roleSectorVerdict(role: Role, required: string): Verdict {
+  let known = sectorsOfRole.get(role);
+  if (!known) {
+    known = { ids: role.sectors.flatMap(profileSectorIds), verdicts: new Map() };
+    sectorsOfRole.set(role, known);
+  }
+  let verdict = known.verdicts.get(required);
+  if (verdict === undefined) {
+    verdict = sectorVerdict(required, known.ids);
+    known.verdicts.set(required, verdict);
+  }
+  return verdict;
+}
+
+/** The first asked sector with verdict `v`. */
+const pick = (part: ParsedPart, verdicts: Verdict[], v: Verdict) =>
+  part.sectors[verdicts.indexOf(v)] ?? part.sectors[0]!;
+
 function sectorFinding(role: Role, part: ParsedPart): Finding | null {
   if (part.sectors.length === 0) return null;
-  const ids = role.sectors.flatMap(profileSectorIds);
-  if (ids.length === 0) return finding("unknown", "match_sector_none", role.title);
-  const verdicts = part.sectors.map((s) => sectorVerdict(s, ids));
-  const pick = (v: Verdict) => part.sectors[verdicts.indexOf(v)] ?? part.sectors[0]!;
+  if (role.sectors.length === 0) return finding("unknown", "match_sector_none", role.title);
+  const verdicts = part.sectors.map((s) => roleSectorVerdict(role, s));
   const combine = part.sectorsJoin === "or" ? anyOf : allOf;
   const best = combine(verdicts.map((v) => finding(v, "x"))).verdict;
-  if (best === "met") return finding("met", "match_sector_met", pick("met"), role.title);
-  if (best === "unknown") return finding("unknown", "match_sector_unknown", role.sectors.join(", "), pick("unknown"));
+  if (best === "met") return finding("met", "match_sector_met", pick(part, verdicts, "met"), role.title);
+  if (best === "unknown")
+    return finding("unknown", "match_sector_unknown", role.sectors.join(", "), pick(part, verdicts, "unknown"));
   return finding(
     "unmet",
     "match_sector_unmet",

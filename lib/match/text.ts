@@ -15,18 +15,22 @@ const LATIN_ACCENTED = /[\u00c0-\u024f]/;
 export function normalize(text: string): string {
   // Decomposing is slow and most requirement text has no accented letter: only then fold.
   const plain = LATIN_ACCENTED.test(text) ? foldAccents(text) : text;
+  // White space runs to one space, but a lone space is left alone (\s\s+|[^\S ]): a text with
+  // nothing to collapse is then not copied.
   return plain
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
     .replace(/[\u2013\u2014]/g, "-")
     .replace(/\ben\/of\b/g, "of")
-    .replace(/\s+/g, " ")
+    .replace(/\s\s+|[^\S ]/g, " ")
     .trim();
 }
 
 /** "proces- en projectmanagement" → "procesmanagement en projectmanagement". */
 const SHARED_TAIL = /\b([a-z]+)- (en|of) ([a-z]+?)(management|begeleiding|leiding|ontwikkeling|beleid|domein)\b/g;
 export function expandSharedTails(text: string): string {
+  // Most texts have no "- " (a part every match has): then the regex need not run, nor compile.
+  if (!text.includes("- ")) return text;
   return text.replace(
     SHARED_TAIL,
     (_m, a: string, conj: string, b: string, tail: string) => `${a}${tail} ${conj} ${b}${tail}`,
@@ -35,7 +39,7 @@ export function expandSharedTails(text: string): string {
 
 /** A light stem so plurals meet singulars: "heisessies" → "heisessie", "opgaves" → "opgave". */
 export function stem(word: string): string {
-  let w = word.replace(/'s$/, "");
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   for (const suffix of GENERIC_SUFFIXES)
     if (w.length > suffix.length + 3 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
   if (w.length > 5 && w.endsWith("en")) return w.slice(0, -2);

@@ -1,3 +1,4 @@
+import { formatDay } from "../../../lib/format/facts";
 import { t } from "../../../lib/i18n/t";
 import { describe, expect, it } from "vitest";
 import {
@@ -81,6 +82,22 @@ describe("hours, start, deadline", () => {
     expect(t("nl", timed.key, ...timed.subs)).toContain("12 nov 2025 12:00");
     expect(t("nl", timed.key, ...timed.subs)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+  it("writes every day as formatDay does, without Intl", () => {
+    const now = new Date("2025-11-01T10:00:00Z");
+    for (const lang of ["nl", "en"] as const)
+      for (let month = 1; month <= 12; month++)
+        for (const day of [
+          `2025-${String(month).padStart(2, "0")}-01`,
+          `2024-${String(month).padStart(2, "0")}-29T09:05`,
+        ]) {
+          expect(deadlineCheck(listing({ deadline: day }), now, lang).subs).toEqual([formatDay(day, lang)]);
+          expect(startCheck(listing({ startDate: day.slice(0, 10) }), profileWith({}), lang).subs).toEqual([
+            formatDay(day.slice(0, 10), lang),
+          ]);
+        }
+    // An impossible day rolls over as the Date behind formatDay does.
+    expect(deadlineCheck(listing({ deadline: "2025-02-30" }), now, "nl").subs).toEqual([formatDay("2025-02-30", "nl")]);
+  });
 });
 
 describe("location", () => {
@@ -95,6 +112,22 @@ describe("location", () => {
     ["Ommen", "unknown"],
     ["Remote", "ok"],
   ])("%s → %s", (where, want) => expect(locationCheck(listing({ location: where }), p).verdict).toBe(want));
+  it("reads the longest place name that stands as a word", () => {
+    const q = profileWith({ regions: ["Noord-Brabant", "Den Haag", "Sittard"] });
+    for (const [where, want] of [
+      ["'s-Hertogenbosch", "ok"],
+      ["\u2019s-Hertogenbosch", "ok"],
+      ["Den Bosch", "ok"],
+      ["Kantoor Eindhoven/Helmond", "ok"],
+      ["Den Haag of Rotterdam", "ok"],
+      // "sittard-geleen" is the place here, not "sittard"; "utrechtseweg" is no place.
+      ["Sittard-Geleen", "problem"],
+      ["Utrechtseweg 12, Zeist", "problem"],
+      ["3521AZUtrecht", "unknown"],
+      ["Gravenhage", "unknown"],
+    ] as const)
+      expect(locationCheck(listing({ location: where }), q).verdict, where).toBe(want);
+  });
   it("is unknown without regions or location", () => {
     expect(locationCheck(listing({ location: "Utrecht" }), profileWith({})).verdict).toBe("unknown");
     expect(locationCheck(listing({}), p).verdict).toBe("unknown");
