@@ -2,7 +2,7 @@
 // its HTML, anything else (the pages' images, scripts, styles) by an empty 404. One map lookup
 // per request, so a big page's hundreds of requests cost little in either browser.
 import { chromium, type BrowserContext } from "playwright-core";
-import { chromiumPath, type ServedPage } from "../../tests/e2e/harness";
+import { chromiumPath, offlineChromiumFlags, type ServedPage } from "../../tests/e2e/harness";
 
 /** Routes added later win: in the extension's context this takes over from the harness's routes. */
 export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
@@ -19,16 +19,7 @@ export async function plainBrowser(pages: ServedPage[]): Promise<{ context: Brow
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--lang=nl",
-    ],
+    args: offlineChromiumFlags,
   });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },

@@ -17,20 +17,21 @@ export const buildDirs = {
   production: resolve(".output/chrome-mv3"),
 } as const;
 
-/** Flags for a machine with no network; Playwright adds --disable-extensions unless told otherwise. */
+/** Flags for a machine with no network (the bench's Chromium without the extension uses them too). */
+export const offlineChromiumFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--lang=nl",
+];
+
+/** Playwright adds --disable-extensions unless told otherwise. */
 function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--lang=nl",
-  ];
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...offlineChromiumFlags];
 }
 
 export interface ExtensionSession {
