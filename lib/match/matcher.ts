@@ -15,6 +15,11 @@ export interface RequirementMatch {
   kind: Requirement["kind"];
   verdict: Verdict;
   reason: string;
+  /**
+   * What in the profile the verdict rests on, quoted for the user ("procesbegeleider, 17 jaar,
+   * laatst in 2025"); absent or empty when the profile says nothing on it.
+   */
+  evidence?: string[];
   overridden: boolean;
 }
 
