@@ -4,7 +4,7 @@
 // through to the reader; the worker's judgement (lib/interpret/listing-judgement.ts) decides what
 // the page is. Recall matters more than precision here: a page let through costs a reading, a
 // listing stopped here is lost.
-import { normalize } from "../dutch/text";
+import { foldCompatible } from "../dutch/text";
 import { siteListingOf } from "../sites";
 
 const LISTING_PATH =
@@ -32,6 +32,9 @@ const LABEL_KINDS: Array<[kind: string, pattern: RegExp]> = [
   ["similar", /^(?:vergelijkbare|soortgelijke|andere|recente) (?:opdrachten|vacatures|jobs)$|^(?:related|similar) (?:jobs|vacancies)$/],
 ];
 
+/** The same patterns per line of `labelLines` (`^` and `$` at each label's start and end). */
+const LABEL_LINE_KINDS = LABEL_KINDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, "m")] as const);
+
 const LABELS = "h1,h2,h3,h4,h5,h6,dt,th,strong,b,label";
 const MAX_LABELS = 400;
 const MAX_LABEL_LENGTH = 50;
@@ -51,17 +54,31 @@ function hasJobData(doc: Document): boolean {
   return !!doc.querySelector('[itemtype*="JobPosting"]');
 }
 
-function hasListingLabels(doc: Document): boolean {
-  const kinds = new Set<string>();
+/**
+ * The short labels of the page, each normalised (see `normalize`) on a line of its own: one
+ * string, so each kind's pattern runs once over it rather than once per label.
+ */
+function labelLines(doc: Document): string {
+  const texts: string[] = [];
   const labels = doc.querySelectorAll(LABELS);
   for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
     const text = labels[i]!.textContent ?? "";
-    if (text.length > MAX_LABEL_LENGTH) continue;
-    const words = normalize(text);
-    const kind = LABEL_KINDS.find(([, pattern]) => pattern.test(words))?.[0];
-    if (kind === "requirements") return true;
-    if (kind) kinds.add(kind);
-    if (kinds.size >= 2) return true;
+    if (text.length <= MAX_LABEL_LENGTH) texts.push(text);
+  }
+  // "|" joins the labels: the folding keeps it, and everything else not a-z0-9 becomes a space. A
+  // "|" inside a label ("Eisen | Wensen") splits it in two, which reads the same.
+  return foldCompatible(texts.join("|").toLowerCase())
+    .replace(/[^a-z0-9|]+/g, " ")
+    .replace(/ ?\| ?/g, "\n")
+    .trim();
+}
+
+function hasListingLabels(doc: Document): boolean {
+  const lines = labelLines(doc);
+  let kinds = 0;
+  for (const [kind, pattern] of LABEL_LINE_KINDS) {
+    if (!pattern.test(lines)) continue;
+    if (kind === "requirements" || ++kinds >= 2) return true;
   }
   return false;
 }

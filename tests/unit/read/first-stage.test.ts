@@ -64,4 +64,18 @@ describe("the first stage", () => {
     expect(isProbablyListing(page("<h3>Functie-eisen</h3>"), neutral)).toBe(true);
     expect(isProbablyListing(page("<p><strong>Wat breng je mee?</strong></p>"), neutral)).toBe(true);
   });
+
+  it("reads each label on its own: across a line break, with accents, never into the next label", () => {
+    const page = (labels: string) => parseHtml(`<main><h1>Nieuws</h1>${labels}<p>tekst</p></main>`);
+    expect(isProbablyListing(page("<h2>Wat breng\n   jij mee?</h2>"), neutral)).toBe(true);
+    expect(isProbablyListing(page("<h2>  Functie-éisen </h2>"), neutral)).toBe(true);
+    // "Vergelijkbare opdrachten" is a label of its own kind only when it is the whole label...
+    expect(isProbablyListing(page("<h2>Vergelijkbare opdrachten</h2><dt>Uurtarief</dt>"), neutral)).toBe(true);
+    expect(isProbablyListing(page("<h2>Vergelijkbare opdrachten zoeken</h2><dt>Uurtarief</dt>"), neutral)).toBe(false);
+    // ...and two labels never read as one: "Vergelijkbare" + "opdrachten", "Wat vragen" + "wij".
+    expect(isProbablyListing(page("<b>Vergelijkbare</b><b>opdrachten</b><dt>Uurtarief</dt>"), neutral)).toBe(false);
+    expect(isProbablyListing(page("<b>Wat vragen</b><b>wij</b>"), neutral)).toBe(false);
+    // A label longer than a label is text, not a label.
+    expect(isProbablyListing(page(`<h2>Eisen ${"en nog veel meer woorden ".repeat(3)}</h2>`), neutral)).toBe(false);
+  });
 });
