@@ -41,8 +41,13 @@ function depthBelow(ancestor: Element, el: Element): number {
   return n;
 }
 
+/** Inline tags a label inside its value's element stands in; a list's first item is no label. */
+const INLINE_LABEL_TAGS = new Set(["strong", "b", "span", "label", "em", "i", "small", "abbr", "dfn", "u", "mark"]);
+const CONTAINERS = "ul, ol, table, tbody, dl";
+
 /** A short label inside the value's own element, at its start ("<p><b>Sluit:</b> 12 dec</p>"). */
 function labelInside(value: Element): RuleAnchor | null {
+  if (value.matches(CONTAINERS)) return null;
   const doc = value.ownerDocument;
   const walker = doc.createTreeWalker(value, 4 /* NodeFilter.SHOW_TEXT */);
   let first: Node | null = walker.nextNode();
@@ -54,8 +59,9 @@ function labelInside(value: Element): RuleAnchor | null {
     const label = labelElement(parent, value);
     const text = textOf(label);
     const key = normalize(text);
+    const inline = INLINE_LABEL_TAGS.has(label.tagName.toLowerCase());
     // Only a label: what follows it is the value, so there must be something after it.
-    if (key && text.length <= MAX_LABEL_CHARS && whole.length > text.length + 1 && label !== value) {
+    if (inline && key && text.length <= MAX_LABEL_CHARS && whole.length > text.length + 1 && label !== value) {
       const up = depthBelow(value, label);
       const tag = label.tagName.toLowerCase();
       if (up <= RULE_LIMITS.path && isTagName(tag))
