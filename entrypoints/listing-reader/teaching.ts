@@ -66,7 +66,11 @@ export function createTeaching(deps: TeachingDeps): Teaching {
     const name = t(lang, `teach_field_${field}`);
     set({ phase: "pointing", field }, null);
     pointing = startPointing(document, {
-      texts: { title: t(lang, "teach_point_title", name), hint: t(lang, "teach_point_hint"), cancel: t(lang, "teach_stop") },
+      texts: {
+        title: t(lang, "teach_point_title", name),
+        hint: t(lang, "teach_point_hint"),
+        cancel: t(lang, "teach_stop"),
+      },
       section: isSection(field),
       candidates: deps.candidates(isSection(field)),
       onChoose: (element) => {

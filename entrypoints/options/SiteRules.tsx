@@ -66,7 +66,7 @@ export function SiteRules() {
                 <li key={rule.field}>
                   <span class="rule-text">
                     <span class="rule-field">{tr(`teach_button_${rule.field}`)}</span>{" "}
-                    <span class="rule-label">{tr("options_rules_label", rule.anchor.label)}</span>
+                    <span class="rule-label">{tr("options_rules_label", rule.anchor.shown ?? rule.anchor.label)}</span>
                     {rule.sample ? <span class="rule-sample">{tr("options_rules_sample", rule.sample)}</span> : null}
                   </span>
                   <button

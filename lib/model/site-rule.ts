@@ -13,7 +13,11 @@ const tagName = z
   .string()
   .max(20)
   .regex(/^[a-z][a-z0-9-]*$/, "a tag name");
-const role = z.string().max(30).regex(/^[a-z]+$/, "an ARIA role").nullable();
+const role = z
+  .string()
+  .max(30)
+  .regex(/^[a-z]+$/, "an ARIA role")
+  .nullable();
 
 /** One step down from an ancestor of the label to the value: a tag and its role, no classes, no index. */
 export const pathStepSchema = z.object({ tag: tagName, role }).strict();
@@ -23,6 +27,8 @@ export const ruleAnchorSchema = z
   .object({
     /** The label's text, normalised (lib/dutch/text normalize): "sluitingsdatum". */
     label: z.string().min(1).max(RULE_LIMITS.label),
+    /** The label as the page wrote it ("Laatste dag voor je cv"), for the options list. */
+    shown: z.string().max(RULE_LIMITS.label).optional(),
     /** The tag the label stood in ("dt", "strong", "h3"); looked at first, not required. */
     labelTag: tagName,
     /**

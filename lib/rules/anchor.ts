@@ -19,6 +19,9 @@ export function stepOf(el: Element): PathStep {
   return { tag: el.tagName.toLowerCase(), role: /^[a-z]{1,30}$/.test(role) ? role : null };
 }
 
+/** The label as written, without a trailing colon, capped. */
+const shown = (text: string) => text.replace(/[\s:：]+$/, "").slice(0, RULE_LIMITS.label);
+
 const isTagName = (tag: string) => /^[a-z][a-z0-9-]{0,19}$/.test(tag);
 
 function textOf(el: Element): string {
@@ -65,14 +68,14 @@ function labelInside(value: Element): RuleAnchor | null {
       const up = depthBelow(value, label);
       const tag = label.tagName.toLowerCase();
       if (up <= RULE_LIMITS.path && isTagName(tag))
-        return { label: key, labelTag: tag, relation: "inside", up, path: [] };
+        return { label: key, shown: shown(text), labelTag: tag, relation: "inside", up, path: [] };
     }
   }
   const leading = LEADING_LABEL.exec(whole)?.[1];
   const key = leading ? normalize(leading) : "";
   const tag = value.tagName.toLowerCase();
   if (key && whole.length > (leading?.length ?? 0) + 2 && isTagName(tag))
-    return { label: key, labelTag: tag, relation: "inside", up: 0, path: [] };
+    return { label: key, shown: shown(leading ?? ""), labelTag: tag, relation: "inside", up: 0, path: [] };
   return null;
 }
 
@@ -98,7 +101,7 @@ function labelBefore(value: Element): RuleAnchor | null {
     for (let at: Element | null = value; at && at !== ancestor; at = at.parentElement) path.unshift(stepOf(at));
     const tag = label.tagName.toLowerCase();
     if (up > RULE_LIMITS.path || path.length > RULE_LIMITS.path || !isTagName(tag)) return null;
-    return { label: key.slice(0, RULE_LIMITS.label), labelTag: tag, relation: "after", up, path };
+    return { label: key.slice(0, RULE_LIMITS.label), shown: shown(text), labelTag: tag, relation: "after", up, path };
   }
   return null;
 }

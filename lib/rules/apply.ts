@@ -18,7 +18,11 @@ export interface AppliedRules {
   elements: Array<Element | null>;
 }
 
-export function applyRules(doc: Document, rules: readonly ReaderRule[], blockElements: readonly Element[]): AppliedRules {
+export function applyRules(
+  doc: Document,
+  rules: readonly ReaderRule[],
+  blockElements: readonly Element[],
+): AppliedRules {
   const readings: RuleReading[] = [];
   const elements: Array<Element | null> = [];
   for (const rule of rules) {

@@ -160,6 +160,7 @@ describe("teach a site by pointing", () => {
     // The panel's own clicks reach the page's document as clicks on its host; the choosing one must not.
     const clicksBefore = await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks);
     await pointAt(page, ".v >> text=12 december");
+    await page.waitForTimeout(200); // the frame's short move
     await page.screenshot({ path: `${shots}/pointing-nl-light.png` });
     await page.mouse.down();
     await page.mouse.up();
@@ -218,6 +219,31 @@ describe("teach a site by pointing", () => {
       .poll(() => panelText(page, ".or-rule-miss"), { timeout: 10000 })
       .toBe("Jouw regel voor de sluitingsdatum vond niets op deze pagina");
     await page.screenshot({ path: `${shots}/rule-missed-nl-light.png` });
+    await page.close();
+  });
+
+  it("shows the offer and the pointing mode in English and in the dark", async () => {
+    const page = await session.context.newPage();
+    await session.worker.evaluate(async (p) => {
+      await (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ profile: p, settings: { lang: "en" } });
+    }, profile);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(gone.url);
+    await openPanel(page);
+    await expect
+      .poll(() => panelText(page, ".or-rule-miss"))
+      .toBe("Your rule for the closing date found nothing on this page");
+    await clickInPanel(page, ".or-teach-offer summary");
+    await page.screenshot({ path: `${shots}/offer-en-dark.png` });
+    await clickInPanel(page, '.or-chip-button[data-field="rate"]');
+    await pointAt(page, ".v >> text=32 uur");
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${shots}/pointing-en-dark.png` });
+    await page.keyboard.press("Escape");
+    await page.locator("opdrachtradar-pointing").waitFor({ state: "detached" });
+    await session.worker.evaluate(async () => {
+      await (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ settings: { lang: "nl" } });
+    });
     await page.close();
   });
 

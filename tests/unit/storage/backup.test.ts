@@ -19,7 +19,13 @@ function state(): AppState {
     {
       host: "www.example-broker.nl",
       field: "deadline",
-      anchor: { label: "reageren voor", labelTag: "span", relation: "after", up: 1, path: [{ tag: "span", role: null }] },
+      anchor: {
+        label: "reageren voor",
+        labelTag: "span",
+        relation: "after",
+        up: 1,
+        path: [{ tag: "span", role: null }],
+      },
       sample: "12 dec 2025",
       createdAt: "2025-11-01T10:00:00.000Z",
     },
