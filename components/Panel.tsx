@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { Listing } from "../lib/model/listing";
 import type { PanelCorner } from "../lib/model/panel-corners";
 import { formatDay, formatHours, formatNumber, formatRate } from "../lib/format/facts";
@@ -32,6 +33,8 @@ export interface PanelProps {
   onDismiss(): void;
   onOpenProfile(): void;
   onOverride(id: string, verdict: "met" | "unmet" | null): void;
+  /** "Wijs aan op de pagina" (components/TeachSection.tsx), shown in the open panel above its buttons. */
+  teach?: ComponentChildren;
 }
 
 const checkIcons = { ok: "✓", problem: "!", unknown: "?" } as const;
@@ -255,6 +258,7 @@ export function Panel(props: PanelProps) {
               </ul>
             </details>
           ) : null}
+          {props.teach}
           <footer class="or-actions">
             {/* The same words as the popup's button (entrypoints/popup/CurrentListing.tsx). */}
             <button

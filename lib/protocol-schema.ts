@@ -15,6 +15,7 @@ import { userVerdicts } from "./model/verdict";
 import { panelCorners } from "./model/settings";
 import type { ContentReply, ContentToBackground } from "./protocol";
 import { siteOf } from "./sites";
+import { RULE_LIMITS, ruleAnchorSchema, ruleFields } from "./model/site-rule";
 
 /** A hostname as a URL gives it (lower case, punycode): at most 253 characters. */
 const hostname = z
@@ -42,6 +43,16 @@ export const contentToBackgroundSchema = z.discriminatedUnion("type", [
   // The host is the sender's (the worker takes it from the browser); one sent must agree with it.
   z.object({ type: z.literal("disable-site"), host: hostname.optional() }).strict(),
   z.object({ type: z.literal("enable-site"), host: hostname.optional() }).strict(),
+  // The user's site rules (issue 17): always the sender's host's, never one the message names.
+  z.object({ type: z.literal("site-rules") }).strict(),
+  z
+    .object({
+      type: z.literal("save-site-rule"),
+      field: z.enum(ruleFields),
+      anchor: ruleAnchorSchema,
+      sample: z.string().max(RULE_LIMITS.sample),
+    })
+    .strict(),
 ]);
 
 /** The content script's answer to the popup's "get-listing". */

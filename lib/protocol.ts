@@ -6,6 +6,8 @@ import type { PageReading } from "./model/page-reading";
 import type { MatchResult } from "./match/matcher";
 import type { VerdictOverride } from "./model/verdict";
 import type { PanelCorner } from "./model/panel-corners";
+import type { RuleAnchor } from "./model/site-rule";
+import type { RuleField } from "./model/site-rule-fields";
 
 /**
  * Popup → content script of a tab: the listing it shows, or ("Analyseer deze pagina") the listing
@@ -39,7 +41,16 @@ export type ContentToBackground =
   /** Switches the extension off on the sender's host; `host`, when sent, must be that host. */
   | { type: "disable-site"; host?: string }
   /** Switches it back on there (the panel's "Ongedaan maken"); `host`, when sent, must be the sender's. */
-  | { type: "enable-site"; host?: string };
+  | { type: "enable-site"; host?: string }
+  /** The user's rules for the sender's host (issue 17), answered with SiteRulesReply. */
+  | { type: "site-rules" }
+  /** A rule taught by pointing, for the sender's host (the worker adds the host and the moment). */
+  | { type: "save-site-rule"; field: RuleField; anchor: RuleAnchor; sample: string };
+
+/** Background → content script, answering `site-rules`: where to look, per field. */
+export interface SiteRulesReply {
+  rules: Array<{ field: RuleField; anchor: RuleAnchor }>;
+}
 
 /** Background → content script, answering `page-state`. */
 export interface PageStateReply {
@@ -57,6 +68,8 @@ export interface PageStateReply {
   lang: Lang;
   /** The texts of `lang`, so the content script need not bundle the i18n files. */
   messages: Messages;
+  /** The user's rules for this site that found nothing usable on this page (issue 17). */
+  ruleMisses?: RuleField[];
 }
 
 const contentToBackgroundTypes = new Set<string>([
@@ -69,6 +82,8 @@ const contentToBackgroundTypes = new Set<string>([
   "move-panel",
   "disable-site",
   "enable-site",
+  "site-rules",
+  "save-site-rule",
 ]);
 
 /**

@@ -27,6 +27,8 @@ import { listingKey } from "../../lib/model/listing-key";
 import { overrideVerdict, toggleSaved as toggle } from "../../lib/saved/commands";
 import type { VerdictOverride } from "../../lib/model/verdict";
 import { panelPlaceOn, withPanelPlace, type Settings } from "../../lib/model/settings";
+import { ruleMisses } from "../../lib/interpret/rule-draft";
+import { saveSiteRule, siteRulesFor } from "./site-rule-requests";
 
 /** The reader's bundle (entrypoints/listing-reader), as WXT names it. */
 const READER_SCRIPT = "/listing-reader.js";
@@ -81,6 +83,7 @@ async function pageState(reading: PageReading, sender: PageSender): Promise<Page
     disabled: settings.disabledSites.includes(sender.page.hostname),
     lang,
     messages: bundledCatalogs[lang],
+    ...(reading.rules?.length ? { ruleMisses: ruleMisses(reading, listing) } : {}),
   };
 }
 
@@ -145,6 +148,10 @@ export async function handleContentMessage(raw: unknown, sender: MessageSenderLi
       const host = sendersHost(message.host, from);
       return updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }));
     }
+    case "site-rules":
+      return siteRulesFor(from);
+    case "save-site-rule":
+      return saveSiteRule(from, message);
   }
 }
 

@@ -15,7 +15,7 @@ import { readPageInSlices } from "../../lib/read/reader";
 import type { Listing } from "../../lib/model/listing";
 import type { PageReading } from "../../lib/model/page-reading";
 import { nextCorner, type PanelCorner } from "../../lib/model/panel-corners";
-import { isBackgroundToContent } from "../../lib/protocol";
+import { isBackgroundToContent, type ContentToBackground } from "../../lib/protocol";
 import { benchMark } from "../listing.content/bench-mark";
 import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing.content/stages";
 import { send } from "./actions";
@@ -24,6 +24,11 @@ import { clearance, enableDrag } from "./panel-place";
 import { placeMarks, removeMarks } from "./marks";
 import { askWorker, type PageState } from "./page-state";
 import { commonAncestor, sameReading } from "./reading-change";
+import { TeachSection } from "../../components/TeachSection";
+import type { ReaderRule } from "../../lib/rules/apply";
+import type { SiteRulesReply } from "../../lib/protocol";
+import { createTeaching } from "./teaching";
+import { teachCandidates } from "./teach-candidates";
 
 const TICK_MS = 30_000;
 /** How long "Uit op ... Ongedaan maken" stands after the site was switched off from the panel. */
@@ -52,8 +57,10 @@ export default defineUnlistedScript(() => {
     view.teardown();
   });
 
-  // Saved listings, profile or settings changed (here, in the popup, in another tab).
-  const onStorage = () => void view.rerender().catch(() => {});
+  // Saved listings, profile or settings changed (here, in the popup, in another tab); the site
+  // rules changed: the page is read again with them.
+  const onStorage = (changes: Record<string, unknown>) =>
+    void ("siteRules" in changes ? view.rulesChanged() : view.rerender()).catch(() => {});
   browser.storage.onChanged.addListener(onStorage);
   first.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   first.ctx.setInterval(() => void view.rerender().catch(() => {}), TICK_MS);
@@ -78,7 +85,13 @@ export default defineUnlistedScript(() => {
   void view.refresh();
 });
 
-type View = ReaderStage & { rerender(): Promise<void>; teardown(): void; focusPanel(): void; place(): void };
+type View = ReaderStage & {
+  rerender(): Promise<void>;
+  rulesChanged(): Promise<boolean>;
+  teardown(): void;
+  focusPanel(): void;
+  place(): void;
+};
 
 function createView(first: FirstStage): View {
   let state: PageState | null = null;
@@ -100,10 +113,35 @@ function createView(first: FirstStage): View {
   /** The control to focus once the panel is drawn (after Escape, the command, undo). */
   let focusNext: string | null = null;
 
+  /** The user's rules for this site (issue 17), asked of the worker once, again after they change. */
+  let rules: ReaderRule[] | null = null;
+  const teaching = createTeaching({
+    lang: () => state?.lang ?? "nl",
+    rules: () => rules ?? [],
+    preview: async (candidate) => {
+      const read = await readPageInSlices(document, location.href, { skipFirstStage: true, rules: candidate }, slicing);
+      return askWorker(read.reading, read.elements);
+    },
+    candidates: (section) => (state ? teachCandidates(state.reading, state.elements, section) : []),
+    redraw: (focus) => {
+      focusNext = focus;
+      draw();
+    },
+  });
+
+  async function siteRules(): Promise<ReaderRule[]> {
+    if (rules) return rules;
+    const message: ContentToBackground = { type: "site-rules" };
+    const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as SiteRulesReply | null;
+    rules = Array.isArray(reply?.rules) ? reply.rules : [];
+    return rules;
+  }
+
   const isOpen = (s: PageState) => openHere ?? !s.collapsed;
   const cornerOf = (s: PageState) => cornerHere ?? s.corner;
 
   function teardown(): void {
+    teaching.stop();
     clearTimeout(undoTimer);
     switchedOffHere = false;
     removeMarks();
@@ -242,6 +280,16 @@ function createView(first: FirstStage): View {
         onDismiss={endUndo}
         onOpenProfile={() => send({ type: "open-options" })}
         onOverride={(requirementId, verdict) => send({ type: "override", listing: s.listing, requirementId, verdict })}
+        teach={
+          <TeachSection
+            view={teaching.view()}
+            misses={s.ruleMisses ?? []}
+            lang={s.lang}
+            onStart={teaching.start}
+            onSave={teaching.save}
+            onCancel={teaching.cancel}
+          />
+        }
       />
     );
   }
@@ -256,7 +304,7 @@ function createView(first: FirstStage): View {
     const { reading, elements, workMs } = await readPageInSlices(
       document,
       location.href,
-      { skipFirstStage: true },
+      { skipFirstStage: true, rules: await siteRules() },
       slicing,
     );
     readMs = workMs;
@@ -304,6 +352,12 @@ function createView(first: FirstStage): View {
     },
     region: () => region,
     lastReadMs: () => readMs,
+    /** The site's rules changed (taught here, removed in the options page, imported): read again with them. */
+    rulesChanged() {
+      rules = null;
+      lastReading = null;
+      return this.refresh();
+    },
     /** Same reading, fresh storage and clock (a save elsewhere, the countdown's tick). */
     async rerender(): Promise<void> {
       if (!state) return;

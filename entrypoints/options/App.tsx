@@ -13,6 +13,7 @@ import { LangContext } from "./lang";
 import { ProfileForm, type StoredProfile } from "./ProfileForm";
 import { RemindersForm, type StoredSettings } from "./RemindersForm";
 import { SetAsidePanel } from "./SetAsidePanel";
+import { SiteRules } from "./SiteRules";
 
 type Loaded = {
   profile: StoredProfile;
@@ -92,6 +93,7 @@ export function App() {
             {loaded.profile.profile === null && loaded.profile.problems.length === 0 && <Welcome lang={lang} />}
             <ProfileForm stored={loaded.profile} now={loaded.now} />
             <RemindersForm stored={loaded.settings} />
+            <SiteRules />
             <DataPanel savedCount={loaded.savedCount} />
             <SetAsidePanel setAside={loaded.setAside} />
           </>

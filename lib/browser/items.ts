@@ -39,6 +39,7 @@ import {
 import type { SavedListing, SavedListings } from "../model/saved";
 import type { Settings } from "../model/settings";
 import { currentTime } from "./clock";
+import { mergeRules, readSiteRules, SITE_RULES_KEY, storedValue } from "../rules/stored";
 import { oneWriter } from "./one-writer";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
@@ -232,6 +233,12 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     const next = mode === "replace" ? Object.values(state.saved) : Object.values(merged.saved);
     const plan = planSavedWrite(listings, next);
     const set: Record<string, unknown> = { ...plan.set };
+    // The user's site rules (issue 17) in the same `set`: replaced, or the backup's added.
+    if (state.siteRules) {
+      const here = readSiteRules((await browser.storage.local.get(SITE_RULES_KEY))[SITE_RULES_KEY]);
+      const rules = mode === "replace" ? state.siteRules : mergeRules(here.rules, state.siteRules);
+      set[SITE_RULES_KEY] = storedValue(rules, here.unreadable);
+    }
     if (mode === "replace") {
       if (state.profile) set.profile = state.profile;
       set.settings = state.settings;
@@ -340,9 +347,14 @@ export function watchState(callback: () => void): () => void {
 
 /** Everything the user has, as one backup exports it (saved listings in the order they were saved). */
 export async function loadAppState(): Promise<AppState> {
-  const [{ profile }, { listings }, { settings }] = await Promise.all([loadProfile(), loadSaved(), loadSettings()]);
+  const [{ profile }, { listings }, { settings }, stored] = await Promise.all([
+    loadProfile(),
+    loadSaved(),
+    loadSettings(),
+    browser.storage.local.get(SITE_RULES_KEY),
+  ]);
   const inOrder = [...listings].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const saved: SavedListings = Object.create(null) as SavedListings;
   for (const record of inOrder) saved[record.id] = record;
-  return { profile, saved, settings };
+  return { profile, saved, settings, siteRules: readSiteRules(stored[SITE_RULES_KEY]).rules };
 }

@@ -12,6 +12,8 @@ function clipped(text: string, max: number): string {
 /** One short phrase for where the value stood; null when nothing is known. */
 export function provenanceText(p: Provenance | undefined, site: string | null, lang: Lang): string | null {
   if (!p) return null;
+  // The user's own rule for the site (issue 17): said as such, whatever label stood there.
+  if (p.tier === "rule") return t(lang, "provenance_rule");
   if (p.label) return t(lang, "provenance_label", clipped(p.label.replace(/[\s:：]+$/, ""), 40));
   switch (p.tier) {
     case "json-ld":

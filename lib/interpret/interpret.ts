@@ -17,6 +17,7 @@ import { stripSiteName } from "../read/meta";
 import { pageOf } from "./page";
 import { readRequirements } from "./requirements";
 import { closedNotice, decideStatus } from "./status";
+import { draftFromRules, withRuleRequirements } from "./rule-draft";
 
 const LISTING_SPECIFIC: ListingField[] = ["deadline", "rate", "hoursPerWeek", "startDate", "endDate"];
 
@@ -87,12 +88,15 @@ function interpret(reading: PageReading, now: Date): Listing {
     notice = adapter.fields.closedNotice ?? null;
   }
   const generic = extractGeneric(page);
-  const draft = merge(adapterDraft, generic.draft);
+  // The user's own rules for this site first (issue 17), then the adapter, then the generic reader.
+  const fromRules = draftFromRules(reading.rules, page);
+  const draft = merge(fromRules.draft, merge(adapterDraft, generic.draft));
   chooseDeadline(draft, page, generic.labelled);
   requirements ??= generic.requirements;
   // A JavaScript shell shows nothing but its structured data: the description is the last source.
   const description = page.jobs[0]?.description ?? [];
   if (!requirements.length && description.length) requirements = readRequirements(description);
+  requirements = withRuleRequirements(requirements, fromRules);
   notice ??= closedNotice(page.blocks);
   const isListing = judgeListing({
     adapterOk: adapter !== null && health.state === "ok",

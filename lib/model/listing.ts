@@ -34,7 +34,7 @@ export const requirementSchema = z.object({
 });
 
 /** Which tier of the extractor produced a field. */
-export const provenanceTier = z.enum(["adapter", "json-ld", "microdata", "meta", "text", "url"]);
+export const provenanceTier = z.enum(["adapter", "json-ld", "microdata", "meta", "text", "url", "rule"]);
 export const provenanceSchema = z.object({
   tier: provenanceTier,
   /** The page text the value was read from (trimmed, at most ~200 chars), so the UI can show and mark it. */

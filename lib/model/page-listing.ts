@@ -34,7 +34,7 @@ const isoDeadline = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "YYYY
 /** `must-<hash>` or `nice-<hash>` (lib/model/requirement-id.ts): never a key like `__proto__`. */
 export const requirementIdSchema = z.string().regex(/^(must|nice)-[0-9a-z]{1,13}$/, "a requirement id");
 
-const tier = z.enum(["adapter", "json-ld", "microdata", "meta", "text", "url"]);
+const tier = z.enum(["adapter", "json-ld", "microdata", "meta", "text", "url", "rule"]);
 const provenance = z
   .object({
     tier,

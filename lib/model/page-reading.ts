@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { adapterTextFields } from "./listing-fields";
 import { READING_LIMITS } from "./reading-limits";
+import { ruleFields } from "./site-rule-fields";
 
 export { READING_LIMITS };
 
@@ -97,6 +98,16 @@ export const adapterReadingSchema = z.object({
 });
 export type AdapterReading = z.infer<typeof adapterReadingSchema>;
 
+/** What one of the user's site rules found on the page (lib/rules/find.ts), not yet understood. */
+export const ruleReadingSchema = z.object({
+  field: z.enum(ruleFields),
+  /** The value's text as the page shows it; null: the rule's label or value is not on this page. */
+  text: shortOrNull,
+  /** The blocks (indices into `blocks`) inside the element the rule found: an eisen/wensen section. */
+  blocks: z.array(z.number().int().min(0)).max(2000),
+});
+export type RuleReading = z.infer<typeof ruleReadingSchema>;
+
 export const pageReadingSchema = z.object({
   url: z.string().max(READING_LIMITS.short),
   /** The page's declared language (<html lang>), lower case, or null. */
@@ -115,5 +126,7 @@ export const pageReadingSchema = z.object({
   /** A pagination control on the page (an overview's sign). */
   paginated: z.boolean(),
   adapter: adapterReadingSchema.nullable(),
+  /** What the user's own rules for this site found (issue 17); absent where the site has none. */
+  rules: z.array(ruleReadingSchema).max(ruleFields.length).optional(),
 });
 export type PageReading = z.infer<typeof pageReadingSchema>;

@@ -12,11 +12,14 @@ import { readJsonLd } from "./json-ld";
 import { readMeta } from "./meta";
 import { readMicrodata } from "./microdata";
 import { blockSteps, finish, type ShouldPause } from "./blocks";
+import { applyRules, type ReaderRule } from "../rules/apply";
 
 export interface PageRead {
   reading: PageReading;
   /** The element of each block in `reading.blocks`, by index. Stays in the page. */
   elements: Element[];
+  /** The element each of the user's rules found (null: nothing), by the index of `reading.rules`. */
+  ruleElements?: Array<Element | null>;
 }
 
 const PAGINATION = 'a[rel="next"], link[rel="next"], [class*="pagination"], [aria-label*="paginati" i]';
@@ -49,6 +52,8 @@ export interface ReadOptions {
    * ("Analyseer deze pagina"): read it without asking isProbablyListing again.
    */
   skipFirstStage?: boolean;
+  /** The user's own rules for this site (issue 17), applied before anything else is read. */
+  rules?: readonly ReaderRule[];
 }
 
 function* readSteps(
@@ -85,6 +90,7 @@ function* readSteps(
       adapter = { id: known.adapter.id, error: reason.slice(0, 500), fields: {}, rateIsMaximum: false, sections: [] };
     }
   }
+  const applied = options.rules?.length ? applyRules(doc, options.rules, elements) : null;
   return {
     reading: {
       ...nothing,
@@ -94,8 +100,10 @@ function* readSteps(
       otherTypes: jsonLd.types,
       paginated: !!doc.querySelector(PAGINATION),
       adapter,
+      ...(applied ? { rules: applied.readings } : {}),
     },
     elements,
+    ...(applied ? { ruleElements: applied.elements } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { profileSchema, type Profile } from "../model/profile";
 import { savedListingSchema, type SavedListing, type SavedListings } from "../model/saved";
 import { settingsSchema, type Settings } from "../model/settings";
+import { siteRuleSchema, type SiteRule } from "../model/site-rule";
 import { listingKey } from "../model/listing-key";
 import { formatIssues, parseJsonFile } from "./issues";
 import { isWebUrl } from "./web-url";
@@ -11,7 +12,8 @@ import { isWebUrl } from "./web-url";
 export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
 
-export type AppState = { profile: Profile | null; saved: SavedListings; settings: Settings };
+/** `siteRules`: the user's own rules per site (issue 17); absent in backups made before them. */
+export type AppState = { profile: Profile | null; saved: SavedListings; settings: Settings; siteRules?: SiteRule[] };
 export type Backup = {
   app: typeof BACKUP_APP;
   version: number;
@@ -20,6 +22,7 @@ export type Backup = {
   /** A list (not the stored record) so that paths in errors read "saved[3]...". */
   saved: SavedListing[];
   settings: Settings;
+  siteRules: SiteRule[];
 };
 
 export function buildBackup(state: AppState, now: Date): Backup {
@@ -31,6 +34,7 @@ export function buildBackup(state: AppState, now: Date): Backup {
     profile: state.profile,
     saved,
     settings: state.settings,
+    siteRules: state.siteRules ?? [],
   };
 }
 
@@ -46,6 +50,7 @@ const backupSchema = z.object({
   profile: profileSchema.nullable(),
   saved: z.array(savedListingSchema),
   settings: settingsSchema,
+  siteRules: z.array(siteRuleSchema).max(500).default([]),
 });
 
 /**
@@ -85,9 +90,9 @@ export function parseBackup(text: string): ParsedBackup {
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const errors = recordErrors(result.data.saved);
   if (errors.length) return { ok: false, errors };
-  const { profile, settings, exportedAt } = result.data;
+  const { profile, settings, exportedAt, siteRules } = result.data;
   const saved = byId(result.data.saved);
-  return { ok: true, state: { profile, saved, settings }, exportedAt };
+  return { ok: true, state: { profile, saved, settings, siteRules }, exportedAt };
 }
 
 export type MergeResult = { saved: SavedListings; added: number; replaced: number; kept: number };

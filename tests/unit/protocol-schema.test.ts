@@ -225,7 +225,9 @@ it("one schema per message type, on `type`", () => {
       "open-options",
       "override",
       "page-state",
+      "save-site-rule",
       "set-collapsed",
+      "site-rules",
       "toggle-saved",
     ].sort(),
   );

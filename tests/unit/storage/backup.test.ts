@@ -15,7 +15,22 @@ const now = new Date("2025-11-03T14:30:00Z");
 function state(): AppState {
   const a = makeSaved({ url: "https://a.nl/1", title: 'Adviseur, inkoop; "zwaar"' }, { note: "bellen\nmet Petra" });
   const b = makeSaved({ url: "https://a.nl/2", deadline: "2025-12-01T12:00" }, { status: "gereageerd" });
-  return { profile, saved: { [a.id]: a, [b.id]: b }, settings: { ...defaultSettings(), lang: "en" } };
+  const siteRules: AppState["siteRules"] = [
+    {
+      host: "www.example-broker.nl",
+      field: "deadline",
+      anchor: {
+        label: "reageren voor",
+        labelTag: "span",
+        relation: "after",
+        up: 1,
+        path: [{ tag: "span", role: null }],
+      },
+      sample: "12 dec 2025",
+      createdAt: "2025-11-01T10:00:00.000Z",
+    },
+  ];
+  return { profile, saved: { [a.id]: a, [b.id]: b }, settings: { ...defaultSettings(), lang: "en" }, siteRules };
 }
 
 describe("backup", () => {
