@@ -1,8 +1,11 @@
-// Listing facts as the user reads them, through Intl (money, numbers, dates) and the i18n
+// Listing facts as the user reads them, as Intl writes them (money, numbers, dates) and the i18n
 // texts: "€ 97,50", "€ 9.553", "28,8 uur" in Dutch; "€97.50", "€9,553", "28.8 hours" in English.
 // Every number the UI shows goes through here, never through String(n) or a template literal.
+// Euros, numbers and days are written by ./plain-intl.ts, held equal to Intl by its test: a
+// page's first Intl formatter costs 20-60 ms, and the panel draws these in the page.
 import type { Hours, Rate } from "../model/listing";
 import { t, type Lang } from "../i18n/t";
+import { plainDay, plainEuro, plainNumber, plainWrites } from "./plain-intl";
 
 /** The Intl locale of each UI language. */
 export const numberLocales: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
@@ -22,6 +25,7 @@ function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions
 
 /** A plain number in the user's language: 28.8 → "28,8" (nl), 1234 → "1.234" (nl) / "1,234" (en). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  if (plainWrites(value)) return plainNumber(value, lang, maximumFractionDigits);
   return numberFormat(lang, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
@@ -30,6 +34,7 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
  * cent digits ("€ 97,50", never "€ 97,5").
  */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
+  if (currency === "EUR" && plainWrites(amount)) return plainEuro(amount, lang);
   const whole = Number.isInteger(amount);
   return numberFormat(lang, `${currency}:${whole ? 0 : 2}`, {
     style: "currency",
@@ -66,18 +71,11 @@ export function formatHours(hours: Hours | null, lang: Lang): string {
   return t(lang, "fact_hours", formatHourSpan(hours, lang));
 }
 
-const dateFormats: Partial<Record<string, Intl.DateTimeFormat>> = {};
-
 /** "12 nov 2025", or with the page's time "12 nov 2025 12:00" (a Dutch wall-clock time, shown as such). */
 export function formatDay(day: string | null, lang: Lang): string {
   if (!day) return t(lang, "fact_unknown");
-  const key = lang;
-  const format = (dateFormats[key] ??= new Intl.DateTimeFormat(locales[lang], {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }));
-  const text = format.format(new Date(`${day.slice(0, 10)}T12:00:00Z`));
+  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
+  const text = plainDay(date, lang);
   return day.length > 10 ? `${text} ${day.slice(11, 16)}` : text;
 }
