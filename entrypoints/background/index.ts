@@ -10,6 +10,7 @@ import { openNotifiedListing } from "./notifications";
 import { handleContentMessage, relayCommand } from "./page-requests";
 import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
 import { addressedFromPopup } from "../../lib/protocol-sites";
+import { watchUserSites } from "../../lib/browser/user-sites";
 import { handlePopupMessage, onPermissionsAdded, onPermissionsRemoved, restoreUserSiteScripts } from "./user-sites";
 
 export default defineBackground(() => {
@@ -23,6 +24,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void restoreUserSiteScripts());
   browser.permissions.onAdded.addListener((permissions) => void onPermissionsAdded(permissions));
   browser.permissions.onRemoved.addListener(() => void onPermissionsRemoved());
+  // The list changed elsewhere (a backup imported, a site removed in options): registrations follow.
+  watchUserSites(() => void restoreUserSiteScripts());
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === UPKEEP_ALARM ? upkeep() : sync()));
   browser.notifications.onClicked.addListener((id) => void openNotifiedListing(id));
   // The content script's requests: parsed whole and checked against the sender (the browser's

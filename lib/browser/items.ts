@@ -40,6 +40,7 @@ import type { SavedListing, SavedListings } from "../model/saved";
 import type { Settings } from "../model/settings";
 import { currentTime } from "./clock";
 import { oneWriter } from "./one-writer";
+import { USER_SITES_KEY, importedUserSites, loadUserSites } from "./user-sites";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
 const profileItem = storage.defineItem<unknown>("local:profile", { fallback: null });
@@ -232,6 +233,8 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     const next = mode === "replace" ? Object.values(state.saved) : Object.values(merged.saved);
     const plan = planSavedWrite(listings, next);
     const set: Record<string, unknown> = { ...plan.set };
+    // The user's own sites: the backup's in place of these (replace) or added to them (merge).
+    if (state.userSites) set[USER_SITES_KEY] = await importedUserSites(state.userSites, mode);
     if (mode === "replace") {
       if (state.profile) set.profile = state.profile;
       set.settings = state.settings;
@@ -340,9 +343,14 @@ export function watchState(callback: () => void): () => void {
 
 /** Everything the user has, as one backup exports it (saved listings in the order they were saved). */
 export async function loadAppState(): Promise<AppState> {
-  const [{ profile }, { listings }, { settings }] = await Promise.all([loadProfile(), loadSaved(), loadSettings()]);
+  const [{ profile }, { listings }, { settings }, { sites: userSites }] = await Promise.all([
+    loadProfile(),
+    loadSaved(),
+    loadSettings(),
+    loadUserSites(),
+  ]);
   const inOrder = [...listings].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const saved: SavedListings = Object.create(null) as SavedListings;
   for (const record of inOrder) saved[record.id] = record;
-  return { profile, saved, settings };
+  return { profile, saved, settings, userSites };
 }

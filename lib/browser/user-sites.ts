@@ -7,6 +7,7 @@ import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
 import { planSetAside } from "../storage/set-aside";
 import {
+  MAX_USER_SITES,
   hasUserSite,
   originPattern,
   readUserSites,
@@ -43,11 +44,22 @@ function updateUserSites(change: (sites: UserSite[]) => UserSite[]): Promise<Use
     const snapshot = await browser.storage.local.get(null);
     const read = readUserSites(snapshot[USER_SITES_KEY]);
     const next = change(read.sites);
-    const setAside =
-      read.setAside.length > 0 ? planSetAside(snapshot, read.setAside, await currentTime()).set : {};
+    const setAside = read.setAside.length > 0 ? planSetAside(snapshot, read.setAside, await currentTime()).set : {};
     await browser.storage.local.set({ ...setAside, [USER_SITES_KEY]: next });
     return next;
   });
+}
+
+/**
+ * The list an import writes (the caller holds the lock): the backup's sites (replace), or these
+ * with the backup's added (merge). A site not granted in this browser is listed but not
+ * registered until the user grants it (the options page offers that).
+ */
+export async function importedUserSites(incoming: readonly UserSite[], mode: "replace" | "merge"): Promise<UserSite[]> {
+  const base = mode === "replace" ? [] : (await loadUserSites()).sites;
+  const merged = [...base];
+  for (const site of incoming) if (!hasUserSite(merged, site.origin)) merged.push(site);
+  return merged.slice(-MAX_USER_SITES);
 }
 
 /** Calls back when the user's sites change (from any page). */
@@ -55,7 +67,8 @@ export function watchUserSites(callback: () => void): () => void {
   return userSitesItem.watch(() => callback());
 }
 
-async function granted(origin: string): Promise<boolean> {
+/** Whether the browser grants this origin now (a site from a backup may not be granted here yet). */
+export async function granted(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
 }
 
@@ -94,7 +107,7 @@ export async function addUserSite(origin: string): Promise<void> {
 export async function removeUserSite(origin: string): Promise<void> {
   await updateUserSites((sites) => withoutUserSite(sites, origin));
   const id = scriptIdOf(origin);
-  if ((await registeredIds()).includes(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  if ((await registeredIds()).includes(id)) await unregister(id);
   await browser.permissions.remove({ origins: [originPattern(origin)] }).catch((error: unknown) => {
     console.warn("[opdrachtradar] permission kept", origin, error);
   });
@@ -117,8 +130,20 @@ async function ensureNow(): Promise<void> {
   const allowed = new Set<string>();
   for (const site of sites) if (await granted(site.origin)) allowed.add(site.origin);
   const plan = registrationPlan(sites, (origin) => allowed.has(origin), await registeredIds());
-  if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
-  if (plan.register.length > 0) await browser.scripting.registerContentScripts(plan.register.map(registration));
+  // One by one, each failure alone: the options page may be unregistering the same script now
+  // (another context), and one bad registration must not keep the others away.
+  for (const id of plan.unregister) await unregister(id);
+  for (const site of plan.register) {
+    await browser.scripting.registerContentScripts([registration(site)]).catch((error: unknown) => {
+      console.warn("[opdrachtradar] register", site.origin, error);
+    });
+  }
+}
+
+function unregister(id: string): Promise<void> {
+  return browser.scripting.unregisterContentScripts({ ids: [id] }).catch((error: unknown) => {
+    console.warn("[opdrachtradar] unregister", id, error);
+  });
 }
 
 /** Whether this origin is one of the user's sites (the worker's check before it registers). */

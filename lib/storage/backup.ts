@@ -7,11 +7,13 @@ import { settingsSchema, type Settings } from "../model/settings";
 import { listingKey } from "../model/listing-key";
 import { formatIssues, parseJsonFile } from "./issues";
 import { isWebUrl } from "./web-url";
+import { MAX_USER_SITES, userSiteSchema, type UserSite } from "../user-sites";
 
 export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
 
-export type AppState = { profile: Profile | null; saved: SavedListings; settings: Settings };
+/** `userSites`: the user's own sites (issue 17); a backup of an earlier version has none. */
+export type AppState = { profile: Profile | null; saved: SavedListings; settings: Settings; userSites?: UserSite[] };
 export type Backup = {
   app: typeof BACKUP_APP;
   version: number;
@@ -20,6 +22,7 @@ export type Backup = {
   /** A list (not the stored record) so that paths in errors read "saved[3]...". */
   saved: SavedListing[];
   settings: Settings;
+  userSites: UserSite[];
 };
 
 export function buildBackup(state: AppState, now: Date): Backup {
@@ -31,6 +34,7 @@ export function buildBackup(state: AppState, now: Date): Backup {
     profile: state.profile,
     saved,
     settings: state.settings,
+    userSites: state.userSites ?? [],
   };
 }
 
@@ -46,6 +50,10 @@ const backupSchema = z.object({
   profile: profileSchema.nullable(),
   saved: z.array(savedListingSchema),
   settings: settingsSchema,
+  userSites: z
+    .array(userSiteSchema)
+    .max(MAX_USER_SITES)
+    .default(() => []),
 });
 
 /**
@@ -85,9 +93,9 @@ export function parseBackup(text: string): ParsedBackup {
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const errors = recordErrors(result.data.saved);
   if (errors.length) return { ok: false, errors };
-  const { profile, settings, exportedAt } = result.data;
+  const { profile, settings, exportedAt, userSites } = result.data;
   const saved = byId(result.data.saved);
-  return { ok: true, state: { profile, saved, settings }, exportedAt };
+  return { ok: true, state: { profile, saved, settings, userSites }, exportedAt };
 }
 
 export type MergeResult = { saved: SavedListings; added: number; replaced: number; kept: number };
