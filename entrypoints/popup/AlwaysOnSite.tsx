@@ -61,7 +61,7 @@ export function AlwaysOnSite({ origin, lang, onAnalyse }: { origin: string; lang
       )}
       <button
         type="button"
-        class="or-button secondary"
+        class="secondary-button"
         aria-describedby={trouble ? undefined : "always-hint"}
         aria-disabled={step === "asking" ? "true" : undefined}
         onClick={() => step !== "asking" && add()}

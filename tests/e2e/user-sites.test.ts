@@ -52,7 +52,9 @@ describe("the user's own sites", () => {
     const current = currentSection(popup);
     const offer = current.getByRole("button", { name: "Altijd op deze site" });
     await expect.poll(() => offer.count(), { timeout: 15000 }).toBe(1);
-    expect(await current.innerText()).toContain("Dan leest Opdrachtradar elke pagina van opdrachten.example.com vanzelf");
+    expect(await current.innerText()).toContain(
+      "Dan leest Opdrachtradar elke pagina van opdrachten.example.com vanzelf",
+    );
     await popup.screenshot({ path: `${shots}/user-site-offer-nl.png` });
     // The browser's prompt answered "no".
     await popup.evaluate(() => {
@@ -62,7 +64,9 @@ describe("the user's own sites", () => {
     await offer.click();
     await expect
       .poll(() => current.innerText())
-      .toContain("Geen toestemming voor opdrachten.example.com: Opdrachtradar leest deze site alleen als je erom vraagt.");
+      .toContain(
+        "Geen toestemming voor opdrachten.example.com: Opdrachtradar leest deze site alleen als je erom vraagt.",
+      );
     expect(await current.getByRole("button", { name: "Opnieuw proberen" }).count()).toBe(1);
     await popup.screenshot({ path: `${shots}/user-site-refused-nl.png` });
     expect(await readStorage(session, "userSites")).toBeUndefined();
@@ -97,7 +101,9 @@ describe("the user's own sites", () => {
     const page3 = await session.context.newPage();
     await page3.goto(third.url);
     const popup2 = await openPopup(session, await tabIdOf(session, third.url));
-    await expect.poll(() => currentSection(popup2).innerText(), { timeout: 15000 }).toContain(String(generic.expect.title));
+    await expect
+      .poll(() => currentSection(popup2).innerText(), { timeout: 15000 })
+      .toContain(String(generic.expect.title));
     expect(await popup2.getByRole("button", { name: "Altijd op deze site" }).count()).toBe(0);
     await popup2.close();
     await page3.close();

@@ -15,7 +15,12 @@ const now = new Date("2025-11-03T14:30:00Z");
 function state(): AppState {
   const a = makeSaved({ url: "https://a.nl/1", title: 'Adviseur, inkoop; "zwaar"' }, { note: "bellen\nmet Petra" });
   const b = makeSaved({ url: "https://a.nl/2", deadline: "2025-12-01T12:00" }, { status: "gereageerd" });
-  return { profile, saved: { [a.id]: a, [b.id]: b }, settings: { ...defaultSettings(), lang: "en" } };
+  return {
+    profile,
+    saved: { [a.id]: a, [b.id]: b },
+    settings: { ...defaultSettings(), lang: "en" },
+    userSites: [{ origin: "https://www.yacht.nl", addedAt: "2025-11-01T10:00:00.000Z" }],
+  };
 }
 
 describe("backup", () => {
