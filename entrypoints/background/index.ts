@@ -11,6 +11,7 @@ import { handleContentMessage, relayCommand } from "./page-requests";
 import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
 import { addressedFromPopup } from "../../lib/protocol-sites";
 import { watchUserSites } from "../../lib/browser/user-sites";
+import { migrateToSync } from "../../lib/browser/synced";
 import { handlePopupMessage, onPermissionsAdded, onPermissionsRemoved, restoreUserSiteScripts } from "./user-sites";
 
 export default defineBackground(() => {
@@ -21,6 +22,9 @@ export default defineBackground(() => {
   // The user's own sites: their content scripts back after a restart or an update (Firefox does
   // not keep them), and kept in line with the permissions the browser grants or takes back.
   browser.runtime.onInstalled.addListener(() => void restoreUserSiteScripts());
+  // Profile and settings follow the user (storage.sync): today's local ones go there once.
+  browser.runtime.onInstalled.addListener(() => void migrateToSync().catch((e: unknown) => console.warn(e)));
+  browser.runtime.onStartup.addListener(() => void migrateToSync().catch((e: unknown) => console.warn(e)));
   browser.runtime.onStartup.addListener(() => void restoreUserSiteScripts());
   browser.permissions.onAdded.addListener((permissions) => void onPermissionsAdded(permissions));
   browser.permissions.onRemoved.addListener(() => void onPermissionsRemoved());

@@ -41,10 +41,18 @@ import type { Settings } from "../model/settings";
 import { currentTime } from "./clock";
 import { oneWriter } from "./one-writer";
 import { USER_SITES_KEY, importedUserSites, loadUserSites } from "./user-sites";
+import {
+  KEEP_LOCAL_KEY,
+  instanceIdPlan,
+  readSyncedValue,
+  syncOnlyLocked,
+  watchSynced,
+  writeSyncedLocked,
+} from "./synced";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
-const profileItem = storage.defineItem<unknown>("local:profile", { fallback: null });
-const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: null });
+// The profile and the settings are read and written through ./synced.ts (storage.sync, with
+// `local:profile` and `local:settings` as this browser's copy).
 /** Reminder keys already shown, so a reminder is delivered once. */
 const notifiedItem = storage.defineItem<unknown>("local:notified", { fallback: null });
 
@@ -61,13 +69,14 @@ export interface SavedState {
 }
 
 export async function loadProfile(): Promise<{ profile: Profile | null; problems: string[] }> {
-  const raw = await profileItem.getValue();
-  if (raw === null || raw === undefined) return { profile: null, problems: [] };
-  return readProfileLeniently(raw);
+  const { raw, problems } = await readSyncedValue("profile");
+  if (raw === null || raw === undefined) return { profile: null, problems };
+  const read = readProfileLeniently(raw);
+  return { profile: read.profile, problems: [...problems, ...read.problems] };
 }
 
 export function saveProfile(profile: Profile): Promise<void> {
-  return oneWriter(() => profileItem.setValue(profile));
+  return oneWriter(() => writeSyncedLocked({ profile }));
 }
 
 async function apply(changes: StorageChanges): Promise<void> {
@@ -235,12 +244,21 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     const set: Record<string, unknown> = { ...plan.set };
     // The user's own sites: the backup's in place of these (replace) or added to them (merge).
     if (state.userSites) set[USER_SITES_KEY] = await importedUserSites(state.userSites, mode);
+    const instance = await instanceIdPlan();
     if (mode === "replace") {
+      Object.assign(set, instance.set);
       if (state.profile) set.profile = state.profile;
       set.settings = state.settings;
       if (plan.removeFirst.length > 0) set[REPLACING_KEY] = JSON.stringify(plan.removeFirst);
     }
     if (Object.keys(set).length > 0) await browser.storage.local.set(set);
+    // The profile and settings replaced go to sync too (./synced.ts), else sync's would win.
+    if (mode === "replace") {
+      await syncOnlyLocked(
+        state.profile ? { profile: state.profile, settings: state.settings } : { settings: state.settings },
+        instance.id,
+      );
+    }
     if (plan.removeFirst.length > 0) await browser.storage.local.remove([...plan.removeFirst, REPLACING_KEY]);
     if (mode === "merge") return merged;
     return { saved: state.saved, added: next.length, replaced: 0, kept: 0 };
@@ -284,7 +302,9 @@ export function dismissSetAside(keys?: readonly string[]): Promise<void> {
 }
 
 export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
-  return readSettings(await settingsItem.getValue());
+  const { raw, problems } = await readSyncedValue("settings");
+  const read = readSettings(raw);
+  return { settings: read.settings, problems: [...problems, ...read.problems] };
 }
 
 /**
@@ -294,7 +314,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
 export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
   return oneWriter(async () => {
     const next = change((await loadSettings()).settings);
-    await settingsItem.setValue(next);
+    await writeSyncedLocked({ settings: next });
     return next;
   });
 }
@@ -331,6 +351,7 @@ export function watchState(callback: () => void): () => void {
     isSavedKey(key) ||
     key === "settings" ||
     key === "profile" ||
+    key === KEEP_LOCAL_KEY ||
     isSetAsideKey(key) ||
     key === SET_ASIDE_LIST_KEY ||
     key === LEGACY_SET_ASIDE_KEY;
@@ -338,7 +359,11 @@ export function watchState(callback: () => void): () => void {
     if (Object.keys(changes).some(watched)) callback();
   };
   browser.storage.local.onChanged.addListener(listener);
-  return () => browser.storage.local.onChanged.removeListener(listener);
+  const stopSynced = watchSynced(callback);
+  return () => {
+    browser.storage.local.onChanged.removeListener(listener);
+    stopSynced();
+  };
 }
 
 /** Everything the user has, as one backup exports it (saved listings in the order they were saved). */
