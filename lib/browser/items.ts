@@ -41,14 +41,7 @@ import type { Settings } from "../model/settings";
 import { currentTime } from "./clock";
 import { oneWriter } from "./one-writer";
 import { USER_SITES_KEY, importedUserSites, loadUserSites } from "./user-sites";
-import {
-  KEEP_LOCAL_KEY,
-  instanceIdPlan,
-  readSyncedValue,
-  syncOnlyLocked,
-  watchSynced,
-  writeSyncedLocked,
-} from "./synced";
+import { KEEP_LOCAL_KEY, planSyncedLocked, readSyncedValue, watchSynced, writeSyncedLocked } from "./synced";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
 // The profile and the settings are read and written through ./synced.ts (storage.sync, with
@@ -244,21 +237,19 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     const set: Record<string, unknown> = { ...plan.set };
     // The user's own sites: the backup's in place of these (replace) or added to them (merge).
     if (state.userSites) set[USER_SITES_KEY] = await importedUserSites(state.userSites, mode);
-    const instance = await instanceIdPlan();
-    if (mode === "replace") {
-      Object.assign(set, instance.set);
-      if (state.profile) set.profile = state.profile;
-      set.settings = state.settings;
+    // The profile and settings replaced go to sync too (./synced.ts), else sync's would win.
+    const synced =
+      mode === "replace"
+        ? await planSyncedLocked(
+            state.profile ? { profile: state.profile, settings: state.settings } : { settings: state.settings },
+          )
+        : null;
+    if (synced) {
+      Object.assign(set, synced.local);
       if (plan.removeFirst.length > 0) set[REPLACING_KEY] = JSON.stringify(plan.removeFirst);
     }
     if (Object.keys(set).length > 0) await browser.storage.local.set(set);
-    // The profile and settings replaced go to sync too (./synced.ts), else sync's would win.
-    if (mode === "replace") {
-      await syncOnlyLocked(
-        state.profile ? { profile: state.profile, settings: state.settings } : { settings: state.settings },
-        instance.id,
-      );
-    }
+    await synced?.toSync();
     if (plan.removeFirst.length > 0) await browser.storage.local.remove([...plan.removeFirst, REPLACING_KEY]);
     if (mode === "merge") return merged;
     return { saved: state.saved, added: next.length, replaced: 0, kept: 0 };

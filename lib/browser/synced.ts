@@ -42,8 +42,23 @@ export async function loadKeepLocal(): Promise<boolean> {
 }
 
 /**
- * Where a value was read from: sync (with who wrote it and when) or this browser's copy;
- * `problems` when sync held something unreadable (the copy here served).
+ * The moment (`at` of the sync head) of the last value this browser wrote or sent, per item,
+ * in local storage: when sync's head has that moment, the copy here is current (and a change
+ * made here since, e.g. by a test or a tool writing local storage, counts); when it has another,
+ * another browser wrote later and sync's value wins.
+ */
+const STAMPS_KEY = "syncedAt";
+const stampsSchema = z.record(z.string(), z.string());
+
+async function loadStamps(): Promise<Record<string, string>> {
+  const parsed = stampsSchema.safeParse((await browser.storage.local.get(STAMPS_KEY))[STAMPS_KEY]);
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * Where a value was read from: sync (another browser's later write, with its head) or this
+ * browser's copy (`head`: sync's head when the copy is that same write); `problems` when sync
+ * held something unreadable (the copy here served).
  */
 export interface SyncedValue {
   raw: unknown;
@@ -56,38 +71,52 @@ export async function readSyncedValue(key: SyncedKey): Promise<SyncedValue> {
   const local: unknown = (await browser.storage.local.get(key))[key];
   if (await loadKeepLocal()) return { raw: local, source: "local", head: null, problems: [] };
   const read = readSynced(key, await browser.storage.sync.get(null).catch(() => ({})));
-  if (read.kind === "value") return { raw: read.value, source: "sync", head: read.head, problems: [] };
+  if (read.kind === "value") {
+    const current = (await loadStamps())[key] === read.head.at && local !== undefined && local !== null;
+    return { raw: current ? local : read.value, source: current ? "local" : "sync", head: read.head, problems: [] };
+  }
   const problems = read.kind === "corrupt" ? [`${read.problem}; the copy in this browser is used`] : [];
   return { raw: local, source: "local", head: null, problems };
 }
 
-/** Writes `values` here (with this browser's id, made on the first write) and, unless kept local, to sync; the caller holds the lock. */
-export async function writeSyncedLocked(values: Partial<Record<SyncedKey, unknown>>): Promise<void> {
-  const { id, set } = await instanceIdPlan();
-  await browser.storage.local.set({ ...set, ...values });
-  await syncOnlyLocked(values, id);
-}
+type Values = Partial<Record<SyncedKey, unknown>>;
 
 /**
- * Sends values already written here to sync (unless kept local); the caller holds the lock.
- * `by`: this browser's id when the caller stored a new one in its own write (instanceIdPlan).
+ * A write of `values`: what to set in local storage (the values, this browser's id when new, the
+ * moments), for a caller that writes everything in one `set`, and the sync write to run after it.
+ * The caller holds the lock.
  */
-export async function syncOnlyLocked(values: Partial<Record<SyncedKey, unknown>>, by?: string): Promise<void> {
-  if (await loadKeepLocal()) return;
-  await pushToSync(values, by);
+export async function planSyncedLocked(
+  values: Values,
+): Promise<{ local: Record<string, unknown>; toSync(): Promise<void> }> {
+  const [{ id, set }, now, keepLocal, stamps] = await Promise.all([
+    instanceIdPlan(),
+    currentTime(),
+    loadKeepLocal(),
+    loadStamps(),
+  ]);
+  const at = now.toISOString();
+  const local: Record<string, unknown> = { ...set, ...values };
+  if (keepLocal) return { local, toSync: () => Promise.resolve() };
+  const written = Object.keys(values).filter((k) => values[k as SyncedKey] != null);
+  local[STAMPS_KEY] = { ...stamps, ...Object.fromEntries(written.map((k) => [k, at])) };
+  return { local, toSync: () => pushToSync(values, id, at) };
 }
 
-async function pushToSync(values: Partial<Record<SyncedKey, unknown>>, knownBy?: string): Promise<void> {
-  const [by, now, existing] = await Promise.all([
-    knownBy ?? instanceId(),
-    currentTime(),
-    browser.storage.sync.get(null).catch(() => ({})),
-  ]);
+/** Writes `values` here and, unless kept local, to sync; the caller holds the lock. */
+export async function writeSyncedLocked(values: Values): Promise<void> {
+  const plan = await planSyncedLocked(values);
+  await browser.storage.local.set(plan.local);
+  await plan.toSync();
+}
+
+async function pushToSync(values: Values, by: string, at: string): Promise<void> {
+  const existing = await browser.storage.sync.get(null).catch(() => ({}));
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
   for (const key of SYNCED_KEYS) {
     if (!(key in values) || values[key] === null || values[key] === undefined) continue;
-    const plan = planSyncedWrite(key, values[key], by, now.toISOString(), Object.keys(existing));
+    const plan = planSyncedWrite(key, values[key], by, at, Object.keys(existing));
     Object.assign(set, plan.set);
     remove.push(...plan.remove);
   }
@@ -113,12 +142,12 @@ export function migrateToSync(): Promise<void> {
     if (await loadKeepLocal()) return;
     const snapshot = await browser.storage.sync.get(null);
     const local = await browser.storage.local.get([...SYNCED_KEYS]);
-    const missing: Partial<Record<SyncedKey, unknown>> = {};
+    const missing: Values = {};
     for (const key of SYNCED_KEYS) {
       if (readSynced(key, snapshot).kind === "none" && local[key] !== undefined && local[key] !== null)
         missing[key] = local[key];
     }
-    if (Object.keys(missing).length > 0) await pushToSync(missing);
+    if (Object.keys(missing).length > 0) await writeSyncedLocked(missing);
   });
 }
 
@@ -130,15 +159,17 @@ export function setKeepLocal(keepLocal: boolean): Promise<void> {
   return oneWriter(async () => {
     await browser.storage.local.set({ [KEEP_LOCAL_KEY]: keepLocal });
     if (keepLocal) return;
-    const local = await browser.storage.local.get([...SYNCED_KEYS]);
-    await pushToSync(local);
+    const local: Values = await browser.storage.local.get([...SYNCED_KEYS]);
+    const present = Object.fromEntries(Object.entries(local).filter(([, v]) => v !== undefined && v !== null));
+    if (Object.keys(present).length > 0) await writeSyncedLocked(present);
   });
 }
 
 /** Where the profile came from: another browser (its write's moment), this one, or only here. */
 export async function profileOrigin(): Promise<{ fromOtherBrowser: boolean; at: string | null; keepLocal: boolean }> {
   const [read, me, keepLocal] = await Promise.all([readSyncedValue("profile"), instanceId(), loadKeepLocal()]);
-  return { fromOtherBrowser: read.head !== null && read.head.by !== me, at: read.head?.at ?? null, keepLocal };
+  const other = read.source === "sync" && read.head !== null && read.head.by !== me;
+  return { fromOtherBrowser: other, at: other ? read.head!.at : null, keepLocal };
 }
 
 /** Calls back when another browser's profile or settings arrive (or this one's are written). */

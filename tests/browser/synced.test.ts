@@ -80,6 +80,12 @@ describe("last write wins per item", () => {
     expect((await profileOrigin()).fromOtherBrowser).toBe(false);
   });
 
+  it("a change written straight into local storage (a tool, a test) counts while no other browser wrote later", async () => {
+    await updateSettings((s) => ({ ...s, badgeWindowDays: 5 }));
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), badgeWindowDays: 8 } });
+    expect((await loadSettings()).settings.badgeWindowDays).toBe(8);
+  });
+
   it("a replace-import goes to sync too (else sync's older values would win)", async () => {
     await saveProfile(profileWith(["Oud"]));
     const state = await loadAppState();
