@@ -49,17 +49,25 @@ export function onHost(hostname: string, host: string): boolean {
   return hostname === host || hostname.endsWith("." + host);
 }
 
-export function siteOf(url: URL): Site | null {
-  return sites.find((site) => onHost(url.hostname, site.host)) ?? null;
+/**
+ * The built-in site of this address, or one of `userSites` (the sites the user added, as
+ * lib/user-sites.ts gives them as Sites): one lookup serves both.
+ */
+export function siteOf(url: URL, userSites: readonly Site[] = []): Site | null {
+  const onSite = (site: Site) => onHost(url.hostname, site.host);
+  return sites.find(onSite) ?? userSites.find(onSite) ?? null;
 }
 
-/** A page the content script reads on its own (the manifest's host permissions cover it). */
-export function isSiteUrl(url: string | undefined): boolean {
-  return !!url && URL.canParse(url) && siteOf(new URL(url)) !== null;
+/**
+ * A page the content script reads on its own: the manifest's host permissions cover it, or the
+ * user added its site ("Altijd op deze site", a registered content script).
+ */
+export function isSiteUrl(url: string | undefined, userSites: readonly Site[] = []): boolean {
+  return !!url && URL.canParse(url) && siteOf(new URL(url), userSites) !== null;
 }
 
 /** The site when this address is one of its known listing pages (its `listingPath`); else null. */
-export function siteListingOf(url: URL): Site | null {
-  const site = siteOf(url);
+export function siteListingOf(url: URL, userSites: readonly Site[] = []): Site | null {
+  const site = siteOf(url, userSites);
   return site?.listingPath?.test(url.pathname) ? site : null;
 }

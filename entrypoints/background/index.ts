@@ -9,17 +9,34 @@ import { addressedToBackground } from "../../lib/protocol";
 import { openNotifiedListing } from "./notifications";
 import { handleContentMessage, relayCommand } from "./page-requests";
 import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
+import { addressedFromPopup } from "../../lib/protocol-sites";
+import { watchUserSites } from "../../lib/browser/user-sites";
+import { migrateToSync } from "../../lib/browser/synced";
+import { handlePopupMessage, onPermissionsAdded, onPermissionsRemoved, restoreUserSiteScripts } from "./user-sites";
 
 export default defineBackground(() => {
   registerBundledCatalogs();
   // Installed, updated (a legacy storage layout is moved then) or the browser started: upkeep first.
   browser.runtime.onInstalled.addListener(() => void upkeep().then(sync));
   browser.runtime.onStartup.addListener(() => void upkeep().then(sync));
+  // The user's own sites: their content scripts back after a restart or an update (Firefox does
+  // not keep them), and kept in line with the permissions the browser grants or takes back.
+  browser.runtime.onInstalled.addListener(() => void restoreUserSiteScripts());
+  // Profile and settings follow the user (storage.sync): today's local ones go there once.
+  browser.runtime.onInstalled.addListener(() => void migrateToSync().catch((e: unknown) => console.warn(e)));
+  browser.runtime.onStartup.addListener(() => void migrateToSync().catch((e: unknown) => console.warn(e)));
+  browser.runtime.onStartup.addListener(() => void restoreUserSiteScripts());
+  browser.permissions.onAdded.addListener((permissions) => void onPermissionsAdded(permissions));
+  browser.permissions.onRemoved.addListener(() => void onPermissionsRemoved());
+  // The list changed elsewhere (a backup imported, a site removed in options): registrations follow.
+  watchUserSites(() => void restoreUserSiteScripts());
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === UPKEEP_ALARM ? upkeep() : sync()));
   browser.notifications.onClicked.addListener((id) => void openNotifiedListing(id));
   // The content script's requests: parsed whole and checked against the sender (the browser's
   // word for which extension, tab and page sent it) in page-requests.ts; a refusal rejects.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // The popup's "Altijd op deze site": checked whole and against its sender in user-sites.ts.
+    if (addressedFromPopup(message)) return handlePopupMessage(message, sender);
     if (!addressedToBackground(message)) return undefined;
     return handleContentMessage(message, sender);
   });

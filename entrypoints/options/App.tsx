@@ -12,6 +12,7 @@ import { DataPanel } from "./DataPanel";
 import { LangContext } from "./lang";
 import { ProfileForm, type StoredProfile } from "./ProfileForm";
 import { RemindersForm, type StoredSettings } from "./RemindersForm";
+import { SyncChoice } from "./SyncChoice";
 import { SetAsidePanel } from "./SetAsidePanel";
 import { SiteRules } from "./SiteRules";
 
@@ -92,6 +93,7 @@ export function App() {
           <>
             {loaded.profile.profile === null && loaded.profile.problems.length === 0 && <Welcome lang={lang} />}
             <ProfileForm stored={loaded.profile} now={loaded.now} />
+            <SyncChoice hasProfile={loaded.profile.profile !== null} />
             <RemindersForm stored={loaded.settings} />
             <SiteRules />
             <DataPanel savedCount={loaded.savedCount} />

@@ -13,6 +13,7 @@ import {
 } from "../../lib/forms/settings-form";
 import type { Settings } from "../../lib/model/settings";
 import { DisabledSites } from "./DisabledSites";
+import { UserSites } from "./UserSites";
 import { TextField } from "./Field";
 import { useT } from "./lang";
 import { LeadTimesEditor } from "./LeadTimesEditor";
@@ -103,6 +104,7 @@ export function RemindersForm({ stored }: { stored: StoredSettings }) {
         <SaveActions dirty={dirty} status={status} />
       </form>
       <DisabledSites sites={stored.settings.disabledSites} />
+      <UserSites />
     </section>
   );
 }

@@ -13,6 +13,9 @@ import { listingKey } from "../../lib/model/listing-key";
 import type { SavedHead } from "../../lib/storage/saved-head";
 import { removeSaved, restoreSaved, setNote, setStatus, saveListing, turnOnSite } from "./actions";
 import { CurrentListing } from "./CurrentListing";
+import { AlwaysOnSite } from "./AlwaysOnSite";
+import { addableOrigin } from "../../lib/user-sites";
+import { isSiteUrl } from "../../lib/sites";
 import { ExportMenu } from "./ExportMenu";
 import type { PopupTab } from "./list-view";
 import { matchOf } from "./match";
@@ -42,7 +45,10 @@ export function App({ initial }: { initial: Promise<Stored> }) {
   const [removal, setRemoval] = useState<Removal | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const now = useNow();
-  const { current, analysed, analyse } = useCurrentTab();
+  const { current, analysed, analyse, tab: currentTab, userSites } = useCurrentTab();
+  // "Altijd op deze site": on an http(s) page of a site neither built in nor added yet.
+  const addable = addableOrigin(currentTab?.url);
+  const offerSite = addable !== null && !isSiteUrl(currentTab?.url, userSites) && current.kind !== "loading";
   const currentListing = current.kind === "listing" ? current.listing : null;
   const currentId = currentListing ? listingKey(currentListing) : null;
   // The current listing's saved record: its overrides count in its match.
@@ -165,7 +171,10 @@ export function App({ initial }: { initial: Promise<Stored> }) {
           onOpenOptions={openOptions}
           offHere={offHere}
           onTurnOnHere={() => offHere && void turnOnSite(offHere)}
-        />
+          userSites={userSites}
+        >
+          {offerSite ? <AlwaysOnSite origin={addable} lang={lang} onAnalyse={analyse} /> : null}
+        </CurrentListing>
         <SavedList
           all={saved}
           tab={tab}

@@ -1,17 +1,19 @@
 // The listing in the current tab, or a plain word on why there is none (and, on a site that
 // is not a broker, the offer to read the page anyway).
+import type { ComponentChildren } from "preact";
 import type { MatchView } from "../../components/match-types";
+import { nextStepKey, problemKey, type AnalysisProblem } from "../../lib/analysis-problem";
 import type { Listing } from "../../lib/model/listing";
 import { formatDay, formatHours, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { ListingHead } from "../../lib/storage/saved-head";
 import { ListingCountdown } from "./ListingCountdown";
 import { Elsewhere, MatchLine } from "./Summary";
-import { isSiteUrl } from "../../lib/sites";
+import { isSiteUrl, type Site } from "../../lib/sites";
 import type { TabReading } from "./tab";
 
 export type CurrentState =
-  { kind: "loading" } | { kind: "analysing" } | { kind: "failed"; message: string } | TabReading;
+  { kind: "loading" } | { kind: "analysing" } | { kind: "failed"; problem: AnalysisProblem } | TabReading;
 
 export interface CurrentProps {
   state: CurrentState;
@@ -30,6 +32,10 @@ export interface CurrentProps {
   /** The tab's host when the user switched the panel off there, else null. */
   offHere: string | null;
   onTurnOnHere(): void;
+  /** The user's own sites: pages there are read by themselves, like a broker's. */
+  userSites: readonly Site[];
+  /** Under the explanation: "Altijd op deze site" (AlwaysOnSite), when it applies. */
+  children?: ComponentChildren;
 }
 
 /** The panel is off on this site: say so where the user looks, and turn it back on in one click. */
@@ -129,7 +135,8 @@ function explain(props: CurrentProps) {
     case "analysing":
       return <Explanation text={t(lang, "popup_analysing")} />;
     case "failed":
-      return <Explanation text={t(lang, "popup_analyse_failed", state.message)} />;
+      // Said in the user's language with what to do next, never the browser's own error (issue 17).
+      return <Explanation text={t(lang, problemKey(state.problem))} hint={t(lang, nextStepKey(state.problem))} />;
     case "unreadable":
       return <Explanation text={t(lang, "popup_unreadable")} />;
     case "not-listing":
@@ -140,7 +147,7 @@ function explain(props: CurrentProps) {
         />
       );
     case "no-script":
-      return isSiteUrl(state.url) ? (
+      return isSiteUrl(state.url, props.userSites) ? (
         <Explanation text={t(lang, "popup_not_read_yet")} action={analyse} />
       ) : (
         <Explanation text={t(lang, "popup_not_broker")} hint={t(lang, "popup_analyse_hint")} action={analyse} />
@@ -158,6 +165,7 @@ export function CurrentListing(props: CurrentProps) {
       </h2>
       {props.offHere ? <OffHere host={props.offHere} lang={props.lang} onTurnOn={props.onTurnOnHere} /> : null}
       {explain(props)}
+      {props.children}
     </section>
   );
 }

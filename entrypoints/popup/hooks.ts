@@ -5,7 +5,10 @@ import { currentTime } from "../../lib/browser/clock";
 import { loadSavedRecords } from "../../lib/browser/items";
 import type { SavedListing } from "../../lib/model/saved";
 import type { CurrentState } from "./CurrentListing";
-import { isSiteUrl } from "../../lib/sites";
+import { isSiteUrl, type Site } from "../../lib/sites";
+import { loadUserSites } from "../../lib/browser/user-sites";
+import { analysisProblem } from "../../lib/analysis-problem";
+import { asSites } from "../../lib/user-sites";
 import { analyseTab, readTab, targetTab, type TargetTab } from "./tab";
 
 const TICK_MS = 30_000;
@@ -27,23 +30,29 @@ export function useCurrentTab() {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [current, setCurrent] = useState<CurrentState>({ kind: "loading" });
   const [analysed, setAnalysed] = useState(false);
+  /** The user's own sites ("Altijd op deze site"): read like the built-in ones. */
+  const [userSites, setUserSites] = useState<Site[]>([]);
+  const failed = (error: unknown, url: string | undefined): CurrentState => ({
+    kind: "failed",
+    problem: analysisProblem(error instanceof Error ? error.message : String(error), url),
+  });
   useEffect(() => {
-    void targetTab()
-      .then(async (found) => {
+    void Promise.all([targetTab(), loadUserSites().catch(() => ({ sites: [] }))])
+      .then(async ([found, { sites }]) => {
+        const own = asSites(sites);
         setTab(found);
-        setCurrent(await readTab(found, found && isSiteUrl(found.url) ? BROKER_PATIENCE_MS : 0));
+        setUserSites(own);
+        setCurrent(await readTab(found, found && isSiteUrl(found.url, own) ? BROKER_PATIENCE_MS : 0));
       })
-      .catch((error: unknown) => setCurrent({ kind: "failed", message: String(error) }));
+      .catch((error: unknown) => setCurrent(failed(error, undefined)));
   }, []);
   const analyse = () => {
     if (!tab) return;
     setCurrent({ kind: "analysing" });
     setAnalysed(true);
-    analyseTab(tab).then(setCurrent, (error: unknown) =>
-      setCurrent({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),
-    );
+    analyseTab(tab).then(setCurrent, (error: unknown) => setCurrent(failed(error, tab.url)));
   };
-  return { current, analysed, analyse };
+  return { current, analysed, analyse, tab, userSites };
 }
 
 /**

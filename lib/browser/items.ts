@@ -41,10 +41,12 @@ import type { Settings } from "../model/settings";
 import { currentTime } from "./clock";
 import { mergeRules, readSiteRules, SITE_RULES_KEY, storedValue } from "../rules/stored";
 import { oneWriter } from "./one-writer";
+import { USER_SITES_KEY, importedUserSites, loadUserSites } from "./user-sites";
+import { KEEP_LOCAL_KEY, planSyncedLocked, readSyncedValue, watchSynced, writeSyncedLocked } from "./synced";
 
 // Items hold `unknown`: what is stored is only trusted after the repair functions read it.
-const profileItem = storage.defineItem<unknown>("local:profile", { fallback: null });
-const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: null });
+// The profile and the settings are read and written through ./synced.ts (storage.sync, with
+// `local:profile` and `local:settings` as this browser's copy).
 /** Reminder keys already shown, so a reminder is delivered once. */
 const notifiedItem = storage.defineItem<unknown>("local:notified", { fallback: null });
 
@@ -61,13 +63,14 @@ export interface SavedState {
 }
 
 export async function loadProfile(): Promise<{ profile: Profile | null; problems: string[] }> {
-  const raw = await profileItem.getValue();
-  if (raw === null || raw === undefined) return { profile: null, problems: [] };
-  return readProfileLeniently(raw);
+  const { raw, problems } = await readSyncedValue("profile");
+  if (raw === null || raw === undefined) return { profile: null, problems };
+  const read = readProfileLeniently(raw);
+  return { profile: read.profile, problems: [...problems, ...read.problems] };
 }
 
 export function saveProfile(profile: Profile): Promise<void> {
-  return oneWriter(() => profileItem.setValue(profile));
+  return oneWriter(() => writeSyncedLocked({ profile }));
 }
 
 async function apply(changes: StorageChanges): Promise<void> {
@@ -239,12 +242,21 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
       const rules = mode === "replace" ? state.siteRules : mergeRules(here.rules, state.siteRules);
       set[SITE_RULES_KEY] = storedValue(rules, here.unreadable);
     }
-    if (mode === "replace") {
-      if (state.profile) set.profile = state.profile;
-      set.settings = state.settings;
+    // The user's own sites: the backup's in place of these (replace) or added to them (merge).
+    if (state.userSites) set[USER_SITES_KEY] = await importedUserSites(state.userSites, mode);
+    // The profile and settings replaced go to sync too (./synced.ts), else sync's would win.
+    const synced =
+      mode === "replace"
+        ? await planSyncedLocked(
+            state.profile ? { profile: state.profile, settings: state.settings } : { settings: state.settings },
+          )
+        : null;
+    if (synced) {
+      Object.assign(set, synced.local);
       if (plan.removeFirst.length > 0) set[REPLACING_KEY] = JSON.stringify(plan.removeFirst);
     }
     if (Object.keys(set).length > 0) await browser.storage.local.set(set);
+    await synced?.toSync();
     if (plan.removeFirst.length > 0) await browser.storage.local.remove([...plan.removeFirst, REPLACING_KEY]);
     if (mode === "merge") return merged;
     return { saved: state.saved, added: next.length, replaced: 0, kept: 0 };
@@ -288,7 +300,9 @@ export function dismissSetAside(keys?: readonly string[]): Promise<void> {
 }
 
 export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
-  return readSettings(await settingsItem.getValue());
+  const { raw, problems } = await readSyncedValue("settings");
+  const read = readSettings(raw);
+  return { settings: read.settings, problems: [...problems, ...read.problems] };
 }
 
 /**
@@ -298,7 +312,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
 export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
   return oneWriter(async () => {
     const next = change((await loadSettings()).settings);
-    await settingsItem.setValue(next);
+    await writeSyncedLocked({ settings: next });
     return next;
   });
 }
@@ -335,6 +349,7 @@ export function watchState(callback: () => void): () => void {
     isSavedKey(key) ||
     key === "settings" ||
     key === "profile" ||
+    key === KEEP_LOCAL_KEY ||
     isSetAsideKey(key) ||
     key === SET_ASIDE_LIST_KEY ||
     key === LEGACY_SET_ASIDE_KEY;
@@ -342,19 +357,24 @@ export function watchState(callback: () => void): () => void {
     if (Object.keys(changes).some(watched)) callback();
   };
   browser.storage.local.onChanged.addListener(listener);
-  return () => browser.storage.local.onChanged.removeListener(listener);
+  const stopSynced = watchSynced(callback);
+  return () => {
+    browser.storage.local.onChanged.removeListener(listener);
+    stopSynced();
+  };
 }
 
 /** Everything the user has, as one backup exports it (saved listings in the order they were saved). */
 export async function loadAppState(): Promise<AppState> {
-  const [{ profile }, { listings }, { settings }, stored] = await Promise.all([
+  const [{ profile }, { listings }, { settings }, { sites: userSites }, stored] = await Promise.all([
     loadProfile(),
     loadSaved(),
     loadSettings(),
+    loadUserSites(),
     browser.storage.local.get(SITE_RULES_KEY),
   ]);
   const inOrder = [...listings].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const saved: SavedListings = Object.create(null) as SavedListings;
   for (const record of inOrder) saved[record.id] = record;
-  return { profile, saved, settings, siteRules: readSiteRules(stored[SITE_RULES_KEY]).rules };
+  return { profile, saved, settings, userSites, siteRules: readSiteRules(stored[SITE_RULES_KEY]).rules };
 }

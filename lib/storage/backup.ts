@@ -8,12 +8,22 @@ import { siteRuleSchema, type SiteRule } from "../model/site-rule";
 import { listingKey } from "../model/listing-key";
 import { formatIssues, parseJsonFile } from "./issues";
 import { isWebUrl } from "./web-url";
+import { MAX_USER_SITES, userSiteSchema, type UserSite } from "../user-sites";
 
 export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
 
-/** `siteRules`: the user's own rules per site (issue 17); absent in backups made before them. */
-export type AppState = { profile: Profile | null; saved: SavedListings; settings: Settings; siteRules?: SiteRule[] };
+/**
+ * `siteRules`: the user's own rules per site, `userSites`: the user's own sites (issue 17); a
+ * backup of an earlier version has neither.
+ */
+export type AppState = {
+  profile: Profile | null;
+  saved: SavedListings;
+  settings: Settings;
+  siteRules?: SiteRule[];
+  userSites?: UserSite[];
+};
 export type Backup = {
   app: typeof BACKUP_APP;
   version: number;
@@ -23,6 +33,7 @@ export type Backup = {
   saved: SavedListing[];
   settings: Settings;
   siteRules: SiteRule[];
+  userSites: UserSite[];
 };
 
 export function buildBackup(state: AppState, now: Date): Backup {
@@ -35,6 +46,7 @@ export function buildBackup(state: AppState, now: Date): Backup {
     saved,
     settings: state.settings,
     siteRules: state.siteRules ?? [],
+    userSites: state.userSites ?? [],
   };
 }
 
@@ -51,6 +63,10 @@ const backupSchema = z.object({
   saved: z.array(savedListingSchema),
   settings: settingsSchema,
   siteRules: z.array(siteRuleSchema).max(500).default([]),
+  userSites: z
+    .array(userSiteSchema)
+    .max(MAX_USER_SITES)
+    .default(() => []),
 });
 
 /**
@@ -90,9 +106,9 @@ export function parseBackup(text: string): ParsedBackup {
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const errors = recordErrors(result.data.saved);
   if (errors.length) return { ok: false, errors };
-  const { profile, settings, exportedAt, siteRules } = result.data;
+  const { profile, settings, exportedAt, siteRules, userSites } = result.data;
   const saved = byId(result.data.saved);
-  return { ok: true, state: { profile, saved, settings, siteRules }, exportedAt };
+  return { ok: true, state: { profile, saved, settings, siteRules, userSites }, exportedAt };
 }
 
 export type MergeResult = { saved: SavedListings; added: number; replaced: number; kept: number };

@@ -30,7 +30,13 @@ function state(): AppState {
       createdAt: "2025-11-01T10:00:00.000Z",
     },
   ];
-  return { profile, saved: { [a.id]: a, [b.id]: b }, settings: { ...defaultSettings(), lang: "en" }, siteRules };
+  return {
+    profile,
+    saved: { [a.id]: a, [b.id]: b },
+    settings: { ...defaultSettings(), lang: "en" },
+    siteRules,
+    userSites: [{ origin: "https://www.yacht.nl", addedAt: "2025-11-01T10:00:00.000Z" }],
+  };
 }
 
 describe("backup", () => {
