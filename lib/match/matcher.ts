@@ -5,6 +5,8 @@ import { t, type Lang } from "../i18n/t";
 import { listingChecks, type CheckId, type MatchInput } from "./checks";
 import type { Profile } from "../model/profile";
 import { requirementFinding } from "./requirement";
+import { amsterdamParts } from "../model/dutch-time";
+import { quotesText, reasonText } from "./reason-text";
 import type { UserVerdict, Verdict } from "../model/verdict";
 
 export type { UserVerdict, Verdict };
@@ -62,13 +64,15 @@ export function matchRequirement(req: Requirement, profile: Profile, options: Ma
   if (own === "met" || own === "unmet")
     return { id, text, kind, verdict: own, reason: t(options.lang, "match_override"), overridden: true };
   // Years are counted in calendar years: "in de afgelopen 5 jaar" on 2025-11-01 runs back to 2021.
-  const found = requirementFinding(text, profile, options.now.getUTCFullYear());
+  const found = requirementFinding(text, profile, options.now.getUTCFullYear(), amsterdamParts(options.now).date);
+  const evidence = quotesText(options.lang, found.evidence);
   return {
     id,
     text,
     kind,
     verdict: found.verdict,
-    reason: t(options.lang, found.key, ...found.subs),
+    reason: reasonText(options.lang, found.key, found.subs),
+    ...(evidence ? { evidence } : {}),
     overridden: false,
   };
 }

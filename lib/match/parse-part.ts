@@ -59,7 +59,28 @@ function roleRefs(text: string, spans: Span[]): RoleRef[] {
 export function topicGroups(rest: string): string[][][] {
   const r: TopicReading = { groups: [], list: [], item: [], choice: false };
   let pendingOr = false;
-  for (const token of rest.match(/[a-z0-9']+|[,;|/():]/g) ?? []) {
+  const tokens = rest.match(/[a-z0-9']+|[,;|/():]/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // "Wet open overheid (Woo)": a name and its abbreviation, either one is enough.
+    if (token === "(" && tokens[i + 2] === ")" && /^[a-z0-9]{2,8}$/.test(tokens[i + 1]!)) {
+      const abbreviation = [tokens[i + 1]!];
+      if (r.item.length > 1) {
+        const name = r.item;
+        r.item = [];
+        flush(r);
+        r.groups.push([name, abbreviation]);
+        i += 2;
+        continue;
+      }
+      // The name's last word was a sector, taken out: the name is the group just read.
+      const last = r.groups[r.groups.length - 1];
+      if (r.item.length === 0 && r.list.length === 0 && last?.length === 1 && last[0]!.length > 1) {
+        last.push(abbreviation);
+        i += 2;
+        continue;
+      }
+    }
     if (token === "of" || token === "/") {
       closeItem(r);
       r.choice = pendingOr = true;

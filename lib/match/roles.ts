@@ -4,7 +4,7 @@ import type { ParsedPart, RoleRef } from "./parse-part";
 import { profileSectorIds, sectorVerdict } from "./sectors";
 import { memo, normalize, stem } from "./text";
 import { findTerms, termSet, type TermSet } from "./terms";
-import { allOf, anyOf, finding, type Finding, type Verdict } from "./verdict";
+import { allOf, anyOf, finding, quote, quoted, type Finding, type Quote, type Verdict } from "./verdict";
 import { ROLES, VAGUE_YEARS } from "./vocabulary";
 
 export const ROLE_TERMS: TermSet = termSet(ROLES.map((r) => ({ id: r.name, aliases: r.aliases })));
@@ -33,7 +33,7 @@ function yearsFinding(role: Role, part: ParsedPart, ctx: Context): Finding {
   if (part.window !== null) {
     if (role.lastYear === null) return finding("unknown", "match_window_unknown", role.title);
     years = Math.min(years, part.window - (ctx.nowYear - role.lastYear));
-    if (years <= 0) return finding("unmet", "match_window_out", role.title, role.lastYear, part.window);
+    if (years <= 0) return finding("unmet", "match_window_out", role.title, String(role.lastYear), part.window);
   }
   if (part.years !== null) {
     const verdict: Verdict = years >= part.years ? "met" : "unmet";
@@ -84,7 +84,23 @@ function sectorFinding(role: Role, part: ParsedPart): Finding | null {
   );
 }
 
+/** A role as the user reads it back: "procesbegeleider, 17 jaar, laatst in 2025 (gemeente, provincie)". */
+export function roleQuote(role: Role, withSectors: boolean): Quote {
+  const sectors = withSectors && role.sectors.length > 0 ? role.sectors.join(", ") : null;
+  if (role.lastYear === null)
+    return sectors
+      ? quote("match_ev_role_sectors", role.title, role.years, sectors)
+      : quote("match_ev_role", role.title, role.years);
+  return sectors
+    ? quote("match_ev_role_last_sectors", role.title, role.years, String(role.lastYear), sectors)
+    : quote("match_ev_role_last", role.title, role.years, String(role.lastYear));
+}
+
 function roleFinding(role: Role, ref: RoleRef | null, part: ParsedPart, ctx: Context): Finding {
+  return quoted(judgeRole(role, ref, part, ctx), roleQuote(role, part.sectors.length > 0));
+}
+
+function judgeRole(role: Role, ref: RoleRef | null, part: ParsedPart, ctx: Context): Finding {
   const sector = sectorFinding(role, part);
   const asksYears = ref !== null || part.years !== null || part.window !== null || part.vague;
   // Sector-only claims give the sector as the reason; role claims give the years first.
