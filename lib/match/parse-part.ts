@@ -3,7 +3,7 @@
 import { findSectors } from "./sectors";
 import { ROLE_TERMS } from "./roles";
 import { blank, connector, findTerms, type Span } from "./terms";
-import { numberValue, stem } from "./text";
+import { numberValue } from "./text";
 import { DUTCH_NUMBER_WORDS } from "../dutch/numbers";
 import { FILLERS } from "./vocabulary";
 
@@ -15,7 +15,40 @@ const YEARS = new RegExp(
   `(?:(minimaal|ten minste|tenminste|minstens|min\\.|meer dan|ruim|>)\\s*)?${NUM}\\s*\\+?\\s*(?:jaar|jaren)\\b`,
 );
 const VAGUE = /\b(?:ruime|ruim|veel|uitgebreide|jarenlange|brede)\b/;
-const UNKNOWN_ROLE = /\bals (?:senior )?([a-z][a-z-]{3,})/;
+const UNKNOWN_ROLE = /\bals (senior )?([a-z][a-z-]{2,}(?: [a-z][a-z-]+){0,2})/;
+/** A word that names a person at work: "adviseur", "analist", "engineer", "verpleegkundige". */
+const PERSON_NOUN =
+  /(?:[^e]er|eur|ist|ant|ent|aar|or|ier|coach|lead|owner|officer|professional|architect|specialist|kundige|lid|hoofd|trainer|docent|jurist|leider|manager|beheerder|medewerker|makers?)$/;
+const ROLE_STOP = new Set([
+  "bij",
+  "binnen",
+  "in",
+  "op",
+  "met",
+  "voor",
+  "van",
+  "en",
+  "of",
+  "die",
+  "dat",
+  "de",
+  "het",
+  "een",
+]);
+
+/** The words after "als" up to the last that names a person ("business analist bij" → "business analist"). */
+function unknownRoleName(text: string): { name: string; senior: boolean } | null {
+  const m = UNKNOWN_ROLE.exec(text);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[2]!.split(" ")) {
+    if (ROLE_STOP.has(w) || FILLERS.has(w)) break;
+    words.push(w);
+  }
+  for (let n = words.length; n > 0; n--)
+    if (PERSON_NOUN.test(words[n - 1]!)) return { name: words.slice(0, n).join(" "), senior: Boolean(m[1]) };
+  return null;
+}
 const PUNCTUATION = ",;|/():";
 
 export interface RoleRef {
@@ -45,10 +78,8 @@ function cut(text: string, re: RegExp): { rest: string; match: RegExpExecArray |
 
 function roleRefs(text: string, spans: Span[]): RoleRef[] {
   const refs: RoleRef[] = spans.map((s) => ({ name: s.id, known: true, senior: /senior\s?-?$/.test(s.before) }));
-  const other = UNKNOWN_ROLE.exec(text);
-  const word = other?.[1];
-  if (refs.length === 0 && word && !FILLERS.has(word))
-    refs.push({ name: word, known: false, senior: /als senior/.test(other[0]) });
+  const other = refs.length === 0 ? unknownRoleName(text) : null;
+  if (other) refs.push({ name: other.name, known: false, senior: other.senior });
   return refs;
 }
 
@@ -89,7 +120,8 @@ export function topicGroups(rest: string): string[][][] {
       if (r.choice) flush(r);
       else closeItem(r);
     } else if (!PUNCTUATION.includes(token) && !FILLERS.has(token) && numberValue(token) === null) {
-      r.item.push(stem(token));
+      // Kept as written: the reason quotes it ("Je profiel zegt niets over inrichten"); compared by stem.
+      r.item.push(token);
       pendingOr = false;
     } else if (!(pendingOr && r.item.length === 0)) flush(r);
   }

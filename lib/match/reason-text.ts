@@ -96,9 +96,10 @@ export function subText(sub: Sub, lang: Lang): string {
   return `${moneyText(sub.money, lang)} ${t(lang, `match_per_${sub.per}`)}`;
 }
 
-/** A reason or a quote in the user's language. */
+/** A reason or a quote in the user's language ("1 year", not "1 years"). */
 export function reasonText(lang: Lang, key: string, subs: Sub[]): string {
-  return t(lang, key, ...subs.map((s) => subText(s, lang)));
+  const text = t(lang, key, ...subs.map((s) => subText(s, lang)));
+  return lang === "en" ? text.replace(/(^|[^\d.,])1 (year|hour)s\b/g, "$11 $2") : text;
 }
 
 export function quotesText(lang: Lang, quotes: Quote[] | undefined): string[] | undefined {

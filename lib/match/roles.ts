@@ -15,10 +15,13 @@ const normalTitle = memo(normalize);
 const titleRoles = memo((title: string) => new Set(findTerms(normalTitle(title), ROLE_TERMS).map((s) => s.id)));
 
 export function titleMatches(title: string, ref: RoleRef): boolean {
-  if (!ref.known)
-    return normalTitle(title)
+  if (!ref.known) {
+    // Every word of the asked title in the profile's title: "jurist omgevingsrecht" in "jurist omgevingsrecht".
+    const held = normalTitle(title)
       .split(/[\s-]+/)
-      .some((w) => stem(w) === stem(ref.name));
+      .map(stem);
+    return ref.name.split(/[\s-]+/).every((w) => held.includes(stem(w)));
+  }
   const held = titleRoles(title);
   return (includesByName.get(ref.name) ?? [ref.name]).some((name) => held.has(name));
 }

@@ -37,6 +37,13 @@ function holds(have: Set<string>, words: string[]): boolean {
   return words.every((w) => have.has(w)) || (words.length > 1 && have.has(stem(words.join(""))));
 }
 
+/**
+ * A single word that qualifies rather than names ("kleine", "hoger", "verbindend", "kunt"): not a
+ * topic to quote back ("Je profiel zegt niets over kleine" reads as nonsense).
+ */
+const NOT_A_TOPIC =
+  /^(?:[a-z]+(?:ig|lijk|ief|isch|end|baar|waardig|ant|ent)e?|kleine?|grote?|hoger|lager|nieuwe?|kunt|kan|moet|wil|zult|interim|project)$/;
+
 /** The requirement asks to hold the certificate (not only to know its method). */
 const ASKS_CERTIFICATE = /geldig|bezit|certific|gecertificeerd|registratie|geregistreerd|diploma/;
 
@@ -71,8 +78,9 @@ function titleFinding(words: string[], profile: Profile, part: ParsedPart): Find
   );
 }
 
-function topicFinding(words: string[], profile: Profile, part: ParsedPart, ctx: TopicContext): Finding {
-  const label = words.join(" ");
+function topicFinding(written: string[], profile: Profile, part: ParsedPart, ctx: TopicContext): Finding {
+  const label = written.join(" ");
+  const words = written.map(stem);
   const activity = words.length === 1 ? ACTIVITY_BY_STEM.get(words[0]!) : undefined;
   if (activity) {
     const viaRole = rolesFinding(
@@ -86,7 +94,13 @@ function topicFinding(words: string[], profile: Profile, part: ParsedPart, ctx: 
   const cert = profile.certificates?.find((c) => holds(skillWords(c.name), words));
   if (cert) return certificateFinding(cert, ctx);
   const skill = profile.skills.find((s) => holds(skillWords(s), words));
-  if (!skill) return titleFinding(words, profile, part) ?? finding("unknown", "match_skill_unknown", label);
+  if (!skill)
+    return (
+      titleFinding(words, profile, part) ??
+      (written.length === 1 && NOT_A_TOPIC.test(label)
+        ? finding("unknown", "match_not_understood")
+        : finding("unknown", "match_skill_unknown", label))
+    );
   // Years and recency belong to the topic only when no role carries them ("2 jaar met Scrum").
   if (part.roles.length === 0 && (part.years !== null || part.window !== null))
     return quoted(finding("unknown", "match_skill_years", skill), quote("match_ev_skill", skill));
