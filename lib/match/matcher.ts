@@ -52,6 +52,14 @@ export interface MatchOptions {
 
 export type { MatchInput };
 
+/** The Dutch calendar day of `now`, worked out once per instant (a listing's requirements share it). */
+let lastDay = { ms: NaN, day: "" };
+function dutchDay(now: Date): string {
+  const ms = now.getTime();
+  if (ms !== lastDay.ms) lastDay = { ms, day: amsterdamParts(now).date };
+  return lastDay.day;
+}
+
 function tally(items: RequirementMatch[]): Tally {
   const counts: Tally = { met: 0, unmet: 0, unknown: 0, total: items.length };
   for (const r of items) counts[r.verdict]++;
@@ -64,17 +72,17 @@ export function matchRequirement(req: Requirement, profile: Profile, options: Ma
   if (own === "met" || own === "unmet")
     return { id, text, kind, verdict: own, reason: t(options.lang, "match_override"), overridden: true };
   // Years are counted in calendar years: "in de afgelopen 5 jaar" on 2025-11-01 runs back to 2021.
-  const found = requirementFinding(text, profile, options.now.getUTCFullYear(), amsterdamParts(options.now).date);
-  const evidence = quotesText(options.lang, found.evidence);
-  return {
+  const found = requirementFinding(text, profile, options.now.getUTCFullYear(), dutchDay(options.now));
+  const match: RequirementMatch = {
     id,
     text,
     kind,
     verdict: found.verdict,
     reason: reasonText(options.lang, found.key, found.subs),
-    ...(evidence ? { evidence } : {}),
     overridden: false,
   };
+  if (found.evidence) match.evidence = quotesText(options.lang, found.evidence);
+  return match;
 }
 
 export function matchListing(listing: MatchInput, profile: Profile, options: MatchOptions): MatchResult {

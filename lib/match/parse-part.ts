@@ -3,7 +3,7 @@
 import { findSectors } from "./sectors";
 import { ROLE_TERMS } from "./roles";
 import { blank, connector, findTerms, type Span } from "./terms";
-import { numberValue } from "./text";
+import { numberValue, stem } from "./text";
 import { DUTCH_NUMBER_WORDS } from "../dutch/numbers";
 import { FILLERS } from "./vocabulary";
 
@@ -68,7 +68,19 @@ export interface ParsedPart {
   sectors: string[];
   sectorsJoin: "or" | "and";
   /** Topics: all groups must hold, one alternative per group is enough. */
-  topics: string[][][];
+  topics: Topic[][];
+}
+
+/** A topic as written (quoted in reasons) and as compared: its words' stems, and all of them as one word. */
+export interface Topic {
+  label: string;
+  words: string[];
+  joined: string | null;
+}
+
+function toTopic(written: string[]): Topic {
+  const words = written.map(stem);
+  return { label: written.join(" "), words, joined: written.length > 1 ? stem(written.join("")) : null };
 }
 
 function cut(text: string, re: RegExp): { rest: string; match: RegExpExecArray | null } {
@@ -172,6 +184,6 @@ export function parsePart(text: string): ParsedPart {
     sectorsJoin: connector(years.rest, sectorSpans),
     topics: topicGroups(
       roles.some((r) => !r.known) ? rest.replace(new RegExp(`\\b${roles[0]!.name}\\b`), " | ") : rest,
-    ),
+    ).map((group) => group.map(toTopic)),
   };
 }

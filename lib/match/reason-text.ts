@@ -52,6 +52,8 @@ const negative = (value: number) => value < 0 || Object.is(value, -0);
 
 /** As formatNumber(value, lang) with one fraction digit at most. */
 export function numberText(value: number, lang: Lang): string {
+  // Most values are years of experience: small whole numbers read the same in every locale.
+  if (Number.isInteger(value) && value < 1000 && value > -1000 && !Object.is(value, -0)) return String(value);
   if (!Number.isFinite(value)) return String(value);
   const digits = digitsText(value, lang, 0, 1);
   if (digits === null) return String(value);
@@ -102,6 +104,17 @@ export function reasonText(lang: Lang, key: string, subs: Sub[]): string {
   return lang === "en" ? text.replace(/(^|[^\d.,])1 (year|hour)s\b/g, "$11 $2") : text;
 }
 
+// A quote's text per language, kept with the quote: quotes of a profile's roles and skills are
+// made once and met again on every match.
+const quoteTexts = new WeakMap<Quote, Partial<Record<Lang, string>>>();
+
 export function quotesText(lang: Lang, quotes: Quote[] | undefined): string[] | undefined {
-  return quotes?.map((q) => reasonText(lang, q.key, q.subs));
+  if (!quotes) return undefined;
+  const out: string[] = [];
+  for (const q of quotes) {
+    let texts = quoteTexts.get(q);
+    if (!texts) quoteTexts.set(q, (texts = {}));
+    out.push((texts[lang] ??= reasonText(lang, q.key, q.subs)));
+  }
+  return out;
 }

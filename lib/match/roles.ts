@@ -12,6 +12,12 @@ const includesByName = new Map(ROLES.map((r) => [r.name, [r.name, ...(r.includes
 
 const normalTitle = memo(normalize);
 
+const titleStems = memo((title: string) =>
+  normalTitle(title)
+    .split(/[\s-]+/)
+    .map(stem),
+);
+
 const titleRoles = memo((title: string) => new Set(findTerms(normalTitle(title), ROLE_TERMS).map((s) => s.id)));
 
 export function titleMatches(title: string, ref: RoleRef): boolean {
@@ -87,8 +93,20 @@ function sectorFinding(role: Role, part: ParsedPart): Finding | null {
   );
 }
 
+// Made once per role object (a profile is not changed in place), so their texts are cached too.
+const roleQuotes = new WeakMap<Role, { plain: Quote; sectors: Quote }>();
+
 /** A role as the user reads it back: "procesbegeleider, 17 jaar, laatst in 2025 (gemeente, provincie)". */
 export function roleQuote(role: Role, withSectors: boolean): Quote {
+  let both = roleQuotes.get(role);
+  if (!both) {
+    both = { plain: makeRoleQuote(role, false), sectors: makeRoleQuote(role, true) };
+    roleQuotes.set(role, both);
+  }
+  return withSectors ? both.sectors : both.plain;
+}
+
+function makeRoleQuote(role: Role, withSectors: boolean): Quote {
   const sectors = withSectors && role.sectors.length > 0 ? role.sectors.join(", ") : null;
   if (role.lastYear === null)
     return sectors

@@ -2,8 +2,8 @@
 // otherwise. A profile's silence on a skill never makes a requirement unmet; an expired
 // certificate does, where the requirement asks to hold one.
 import type { Certificate, Profile, Role } from "../model/profile";
-import { rolesFinding, titleMatches } from "./roles";
-import type { ParsedPart } from "./parse-part";
+import { roleQuote, rolesFinding, titleMatches } from "./roles";
+import type { ParsedPart, Topic } from "./parse-part";
 import { memo, normalize, stem } from "./text";
 import { allOf, anyOf, finding, quote, quoted, type Finding } from "./verdict";
 import { ACTIVITIES, FILLERS, SKILL_SYNONYMS } from "./vocabulary";
@@ -33,16 +33,26 @@ export const skillWords = memo((skill: string): Set<string> => {
 });
 
 /** Every topic word in the set, or the topic's words written together as one of them. */
-function holds(have: Set<string>, words: string[]): boolean {
-  return words.every((w) => have.has(w)) || (words.length > 1 && have.has(stem(words.join(""))));
+function holds(have: Set<string>, topic: Topic): boolean {
+  if (topic.joined !== null && have.has(topic.joined)) return true;
+  for (const w of topic.words) if (!have.has(w)) return false;
+  return true;
 }
 
 /**
  * A single word that qualifies rather than names ("kleine", "hoger", "verbindend", "kunt"): not a
  * topic to quote back ("Je profiel zegt niets over kleine" reads as nonsense).
  */
-const NOT_A_TOPIC =
-  /^(?:[a-z]+(?:ig|lijk|ief|isch|end|baar|waardig|ant|ent)e?|kleine?|grote?|hoger|lager|nieuwe?|kunt|kan|moet|wil|zult|interim|project)$/;
+const QUALIFYING_WORDS = new Set(
+  "klein kleine groot grote hoger lager nieuw nieuwe kunt kan moet wil zult interim project".split(" "),
+);
+const QUALIFYING_ENDS = ["ig", "lijk", "ief", "isch", "end", "baar", "waardig", "ant", "ent"];
+function isQualifyingWord(word: string): boolean {
+  if (QUALIFYING_WORDS.has(word)) return true;
+  const base = word.endsWith("e") ? word.slice(0, -1) : word;
+  for (const end of QUALIFYING_ENDS) if (base.length > end.length && base.endsWith(end)) return true;
+  return false;
+}
 
 /** The requirement asks to hold the certificate (not only to know its method). */
 const ASKS_CERTIFICATE = /geldig|bezit|certific|gecertificeerd|registratie|geregistreerd|diploma/;
@@ -65,23 +75,30 @@ function certificateFinding(cert: Certificate, ctx: TopicContext): Finding {
   return quoted(finding("unmet", "match_cert_expired", cert.name, until), evidence);
 }
 
-/** Roles whose title carries the topic ("omgevingsrecht" in "jurist omgevingsrecht"); only the roles asked for, if any. */
-function titleFinding(words: string[], profile: Profile, part: ParsedPart): Finding | null {
-  const asked = (r: Role) => part.roles.length === 0 || part.roles.some((ref) => titleMatches(r.title, ref));
-  const role = profile.roles.find((r) => asked(r) && holds(skillWords(r.title), words));
-  if (!role) return null;
-  return quoted(
-    finding("met", "match_skill_in_role", role.title, role.years),
-    role.lastYear === null
-      ? quote("match_ev_role", role.title, role.years)
-      : quote("match_ev_role_last", role.title, role.years, String(role.lastYear)),
-  );
+function askedRole(role: Role, part: ParsedPart): boolean {
+  if (part.roles.length === 0) return true;
+  for (const ref of part.roles) if (titleMatches(role.title, ref)) return true;
+  return false;
 }
 
-function topicFinding(written: string[], profile: Profile, part: ParsedPart, ctx: TopicContext): Finding {
-  const label = written.join(" ");
-  const words = written.map(stem);
-  const activity = words.length === 1 ? ACTIVITY_BY_STEM.get(words[0]!) : undefined;
+/** Roles whose title carries the topic ("omgevingsrecht" in "jurist omgevingsrecht"); only the roles asked for, if any. */
+function titleFinding(words: Topic, profile: Profile, part: ParsedPart): Finding | null {
+  let role: Role | undefined;
+  for (const r of profile.roles)
+    if (holds(skillWords(r.title), words) && askedRole(r, part)) {
+      role = r;
+      break;
+    }
+  if (!role) return null;
+  return quoted(finding("met", "match_skill_in_role", role.title, role.years), roleQuote(role, false));
+}
+
+const skillQuote = memo((skill: string) => quote("match_ev_skill", skill));
+
+function topicFinding(topic: Topic, profile: Profile, part: ParsedPart, ctx: TopicContext): Finding {
+  const label = topic.label;
+  const words = topic;
+  const activity = topic.words.length === 1 ? ACTIVITY_BY_STEM.get(topic.words[0]!) : undefined;
   if (activity) {
     const viaRole = rolesFinding(
       profile.roles,
@@ -91,20 +108,26 @@ function topicFinding(written: string[], profile: Profile, part: ParsedPart, ctx
     // Work done under another title may still count: a missing role leaves it open.
     return viaRole.verdict === "unmet" ? finding("unknown", "match_skill_unknown", label) : viaRole;
   }
-  const cert = profile.certificates?.find((c) => holds(skillWords(c.name), words));
-  if (cert) return certificateFinding(cert, ctx);
-  const skill = profile.skills.find((s) => holds(skillWords(s), words));
+  if (profile.certificates)
+    for (const cert of profile.certificates)
+      if (holds(skillWords(cert.name), words)) return certificateFinding(cert, ctx);
+  let skill: string | undefined;
+  for (const s of profile.skills)
+    if (holds(skillWords(s), words)) {
+      skill = s;
+      break;
+    }
   if (!skill)
     return (
       titleFinding(words, profile, part) ??
-      (written.length === 1 && NOT_A_TOPIC.test(label)
+      (topic.words.length === 1 && isQualifyingWord(label)
         ? finding("unknown", "match_not_understood")
         : finding("unknown", "match_skill_unknown", label))
     );
   // Years and recency belong to the topic only when no role carries them ("2 jaar met Scrum").
   if (part.roles.length === 0 && (part.years !== null || part.window !== null))
-    return quoted(finding("unknown", "match_skill_years", skill), quote("match_ev_skill", skill));
-  return quoted(finding("met", "match_skill_met", skill), quote("match_ev_skill", skill));
+    return quoted(finding("unknown", "match_skill_years", skill), skillQuote(skill));
+  return quoted(finding("met", "match_skill_met", skill), skillQuote(skill));
 }
 
 export function topicsFinding(profile: Profile, part: ParsedPart, ctx: TopicContext): Finding | null {

@@ -30,27 +30,39 @@ export function finding(verdict: Verdict, key: string, ...subs: Sub[]): Finding 
 }
 
 /** A finding with the profile evidence it rests on. */
-export function quoted(f: Finding, ...evidence: Quote[]): Finding {
-  return evidence.length > 0 ? { ...f, evidence: [...(f.evidence ?? []), ...evidence] } : f;
+export function quoted(f: Finding, evidence: Quote): Finding {
+  return {
+    verdict: f.verdict,
+    key: f.key,
+    subs: f.subs,
+    evidence: f.evidence ? [...f.evidence, evidence] : [evidence],
+  };
 }
 
 export const quote = (key: string, ...subs: Sub[]): Quote => ({ key, subs });
 
 const notUnderstood = finding("unknown", "match_not_understood");
 
+function sameQuote(a: Quote, b: Quote): boolean {
+  if (a.key !== b.key || a.subs.length !== b.subs.length) return false;
+  for (let i = 0; i < a.subs.length; i++) {
+    const x = a.subs[i]!;
+    const y = b.subs[i]!;
+    if (x !== y && (typeof x !== "object" || typeof y !== "object" || JSON.stringify(x) !== JSON.stringify(y)))
+      return false;
+  }
+  return true;
+}
+
 /** The evidence of several met findings together, each quote once. */
 function mergedEvidence(findings: Finding[]): Quote[] | undefined {
-  const seen = new Set<string>();
-  const out: Quote[] = [];
-  for (const f of findings)
-    for (const q of f.evidence ?? []) {
-      const id = `${q.key}\u0000${JSON.stringify(q.subs)}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        out.push(q);
-      }
-    }
-  return out.length > 0 ? out : undefined;
+  let out: Quote[] | undefined;
+  for (const f of findings) {
+    if (!f.evidence) continue;
+    if (!out) out = [];
+    for (const q of f.evidence) if (!out.some((have) => sameQuote(have, q))) out.push(q);
+  }
+  return out;
 }
 
 /** All must hold: the first unmet decides, else the first unknown, else the first met (with all their evidence). */
