@@ -9,7 +9,9 @@ import { fieldId, firstErrorPath, type FieldErrors } from "../../lib/forms/field
 import { draftToProfile, profileFieldOrder, profileToDraft, type ProfileDraft } from "../../lib/forms/profile-form";
 import { profilePathNamer } from "../../lib/format/problems";
 import { emptyProfile, type Profile } from "../../lib/model/profile";
+import { CertificatesEditor } from "./CertificatesEditor";
 import { EducationEditor } from "./EducationEditor";
+import { LanguagesEditor } from "./LanguagesEditor";
 import { TextField } from "./Field";
 import { useT } from "./lang";
 import { ProfileFile } from "./ProfileFile";
@@ -102,6 +104,17 @@ export function ProfileForm({ stored, now }: { stored: StoredProfile; now: Date 
           tags={draft.skills}
           onChange={(skills) => change({ skills })}
         />
+
+        <h3>{tr("options_certificates_heading")}</h3>
+        <p class="hint">{tr("options_certificates_hint")}</p>
+        <CertificatesEditor
+          rows={draft.certificates}
+          errors={errors}
+          onChange={(certificates) => change({ certificates })}
+        />
+
+        <h3>{tr("options_languages_heading")}</h3>
+        <LanguagesEditor rows={draft.languages} errors={errors} onChange={(languages) => change({ languages })} />
 
         <h3>{tr("options_terms_heading")}</h3>
         <TermsFields draft={draft} errors={errors} onChange={change} />

@@ -13,6 +13,15 @@ import {
   type EducationDraft,
   type RoleDraft,
 } from "./profile-rows";
+import {
+  certificateToDraft,
+  credentialFieldOrder,
+  languageToDraft,
+  readCertificates,
+  readLanguages,
+  type CertificateDraft,
+  type LanguageDraft,
+} from "./profile-credentials";
 
 export type RatePer = "hour" | "day" | "month";
 
@@ -20,6 +29,8 @@ export type ProfileDraft = {
   roles: RoleDraft[];
   education: EducationDraft[];
   skills: string[];
+  certificates: CertificateDraft[];
+  languages: LanguageDraft[];
   hoursMin: string;
   hoursMax: string;
   rateAmount: string;
@@ -38,6 +49,8 @@ export function profileToDraft(profile: Profile): ProfileDraft {
     roles: profile.roles.map(roleToDraft),
     education: profile.education.map(educationToDraft),
     skills: [...profile.skills],
+    certificates: (profile.certificates ?? []).map(certificateToDraft),
+    languages: (profile.languages ?? []).map(languageToDraft),
     hoursMin: formatNumberInput(profile.hoursPerWeek?.min),
     hoursMax: formatNumberInput(profile.hoursPerWeek?.max),
     rateAmount: formatNumberInput(profile.minRate?.amount),
@@ -82,6 +95,8 @@ function readAvailableFrom(draft: ProfileDraft, errors: FieldErrors): string | n
 /** `now` bounds the "last year in this role" (it cannot lie in the future). */
 export function draftToProfile(draft: ProfileDraft, now: Date): FormResult<Profile> {
   const errors: FieldErrors = {};
+  const certificates = readCertificates(draft.certificates, errors);
+  const languages = readLanguages(draft.languages, errors);
   const profile: Profile = {
     ...draft.kept,
     roles: readRoles(draft.roles, now, errors),
@@ -91,6 +106,8 @@ export function draftToProfile(draft: ProfileDraft, now: Date): FormResult<Profi
     minRate: readRate(draft, errors),
     regions: [...draft.regions],
     availableFrom: readAvailableFrom(draft, errors),
+    ...(certificates.length > 0 ? { certificates } : {}),
+    ...(languages.length > 0 ? { languages } : {}),
   };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   // The schema has the last word: a rule added there later still blocks a bad save.
@@ -104,5 +121,12 @@ export function draftToProfile(draft: ProfileDraft, now: Date): FormResult<Profi
 /** Field paths in the order they appear on the page. */
 export function profileFieldOrder(draft: ProfileDraft): string[] {
   const roles = draft.roles.flatMap((_, i) => [`roles.${i}.title`, `roles.${i}.years`, `roles.${i}.lastYear`]);
-  return [...roles, "hoursPerWeek.min", "hoursPerWeek.max", "minRate.amount", "availableFrom"];
+  return [
+    ...roles,
+    ...credentialFieldOrder(draft.certificates, draft.languages),
+    "hoursPerWeek.min",
+    "hoursPerWeek.max",
+    "minRate.amount",
+    "availableFrom",
+  ];
 }

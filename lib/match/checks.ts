@@ -11,6 +11,7 @@ import type { Profile } from "../model/profile";
 import { PROVINCES, PROVINCE_OF_CITY } from "./places";
 import { t, type Lang } from "../i18n/t";
 import { memo, normalize } from "./text";
+import { dayText, moneyText, spanText } from "./reason-text";
 
 export type CheckId = "rate" | "hours" | "start" | "deadline" | "location";
 export interface CheckFinding {
@@ -28,7 +29,7 @@ const check = (
   ...subs: Array<string | number>
 ): CheckFinding => ({ id, verdict, key, subs });
 const perHour = (amount: number, per: keyof typeof HOURS_PER) => amount / HOURS_PER[per];
-const money = (amount: number, per: string, lang: Lang) => `€ ${amount} ${t(lang, `match_per_${per}`)}`;
+const money = (amount: number, per: string, lang: Lang) => `${moneyText(amount, lang)} ${t(lang, `match_per_${per}`)}`;
 
 export function rateCheck(listing: MatchInput, profile: Profile, lang: Lang): CheckFinding {
   const rate = listing.rate;
@@ -54,37 +55,22 @@ export function rateCheck(listing: MatchInput, profile: Profile, lang: Lang): Ch
   return check("rate", "unknown", "match_rate_from", money(floor, rate.per, lang), yours);
 }
 
-export function hoursCheck(listing: MatchInput, profile: Profile): CheckFinding {
+export function hoursCheck(listing: MatchInput, profile: Profile, lang: Lang = "nl"): CheckFinding {
   const asked = listing.hoursPerWeek;
   const can = profile.hoursPerWeek;
   if (!can) return check("hours", "unknown", "match_hours_no_profile");
   if (!asked) return check("hours", "unknown", "match_hours_no_listing");
-  const range = (h: { min: number; max: number }) => (h.min === h.max ? `${h.min}` : `${h.min}-${h.max}`);
   const overlap = asked.min <= can.max && can.min <= asked.max;
   return check(
     "hours",
     overlap ? "ok" : "problem",
     overlap ? "match_hours_ok" : "match_hours_outside",
-    range(asked),
-    range(can),
+    spanText(asked, lang),
+    spanText(can, lang),
   );
 }
 
-// Days as lib/format/facts.ts `formatDay` writes them ("15 nov 2025", "15 Sept 2025 12:00"), but
-// without Intl: a process's first Intl formatter costs some 15 ms (ICU starting up), more than a
-// whole match. tests/unit/match/checks.test.ts holds the two equal.
-const MONTHS: Record<Lang, string[]> = {
-  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"],
-};
-
-function dayText(day: string, lang: Lang): string {
-  // The same Date as formatDay's, so "2025-02-30" rolls over to 2 March there as here.
-  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
-  const text = `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return day.length > 10 ? `${text} ${day.slice(11, 16)}` : text;
-}
+// Days, numbers and money without Intl: see reason-text.ts.
 
 export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "nl"): CheckFinding {
   if (!listing.startDate) return check("start", "unknown", "match_start_no_listing");
@@ -167,7 +153,7 @@ export function locationCheck(listing: MatchInput, profile: Profile): CheckFindi
 export function listingChecks(listing: MatchInput, profile: Profile, now: Date, lang: Lang): CheckFinding[] {
   return [
     rateCheck(listing, profile, lang),
-    hoursCheck(listing, profile),
+    hoursCheck(listing, profile, lang),
     startCheck(listing, profile, lang),
     deadlineCheck(listing, now, lang),
     locationCheck(listing, profile),

@@ -5,6 +5,8 @@ import { t, type Lang } from "../i18n/t";
 import { listingChecks, type CheckId, type MatchInput } from "./checks";
 import type { Profile } from "../model/profile";
 import { requirementFinding } from "./requirement";
+import { amsterdamParts } from "../model/dutch-time";
+import { quotesText, reasonText } from "./reason-text";
 import type { UserVerdict, Verdict } from "../model/verdict";
 
 export type { UserVerdict, Verdict };
@@ -50,6 +52,14 @@ export interface MatchOptions {
 
 export type { MatchInput };
 
+/** The Dutch calendar day of `now`, worked out once per instant (a listing's requirements share it). */
+let lastDay = { ms: NaN, day: "" };
+function dutchDay(now: Date): string {
+  const ms = now.getTime();
+  if (ms !== lastDay.ms) lastDay = { ms, day: amsterdamParts(now).date };
+  return lastDay.day;
+}
+
 function tally(items: RequirementMatch[]): Tally {
   const counts: Tally = { met: 0, unmet: 0, unknown: 0, total: items.length };
   for (const r of items) counts[r.verdict]++;
@@ -62,15 +72,17 @@ export function matchRequirement(req: Requirement, profile: Profile, options: Ma
   if (own === "met" || own === "unmet")
     return { id, text, kind, verdict: own, reason: t(options.lang, "match_override"), overridden: true };
   // Years are counted in calendar years: "in de afgelopen 5 jaar" on 2025-11-01 runs back to 2021.
-  const found = requirementFinding(text, profile, options.now.getUTCFullYear());
-  return {
+  const found = requirementFinding(text, profile, options.now.getUTCFullYear(), dutchDay(options.now));
+  const match: RequirementMatch = {
     id,
     text,
     kind,
     verdict: found.verdict,
-    reason: t(options.lang, found.key, ...found.subs),
+    reason: reasonText(options.lang, found.key, found.subs),
     overridden: false,
   };
+  if (found.evidence) match.evidence = quotesText(options.lang, found.evidence);
+  return match;
 }
 
 export function matchListing(listing: MatchInput, profile: Profile, options: MatchOptions): MatchResult {

@@ -15,7 +15,40 @@ const YEARS = new RegExp(
   `(?:(minimaal|ten minste|tenminste|minstens|min\\.|meer dan|ruim|>)\\s*)?${NUM}\\s*\\+?\\s*(?:jaar|jaren)\\b`,
 );
 const VAGUE = /\b(?:ruime|ruim|veel|uitgebreide|jarenlange|brede)\b/;
-const UNKNOWN_ROLE = /\bals (?:senior )?([a-z][a-z-]{3,})/;
+const UNKNOWN_ROLE = /\bals (senior )?([a-z][a-z-]{2,}(?: [a-z][a-z-]+){0,2})/;
+/** A word that names a person at work: "adviseur", "analist", "engineer", "verpleegkundige". */
+const PERSON_NOUN =
+  /(?:[^e]er|eur|ist|ant|ent|aar|or|ier|coach|lead|owner|officer|professional|architect|specialist|kundige|lid|hoofd|trainer|docent|jurist|leider|manager|beheerder|medewerker|makers?)$/;
+const ROLE_STOP = new Set([
+  "bij",
+  "binnen",
+  "in",
+  "op",
+  "met",
+  "voor",
+  "van",
+  "en",
+  "of",
+  "die",
+  "dat",
+  "de",
+  "het",
+  "een",
+]);
+
+/** The words after "als" up to the last that names a person ("business analist bij" → "business analist"). */
+function unknownRoleName(text: string): { name: string; senior: boolean } | null {
+  const m = UNKNOWN_ROLE.exec(text);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[2]!.split(" ")) {
+    if (ROLE_STOP.has(w) || FILLERS.has(w)) break;
+    words.push(w);
+  }
+  for (let n = words.length; n > 0; n--)
+    if (PERSON_NOUN.test(words[n - 1]!)) return { name: words.slice(0, n).join(" "), senior: Boolean(m[1]) };
+  return null;
+}
 const PUNCTUATION = ",;|/():";
 
 export interface RoleRef {
@@ -35,7 +68,19 @@ export interface ParsedPart {
   sectors: string[];
   sectorsJoin: "or" | "and";
   /** Topics: all groups must hold, one alternative per group is enough. */
-  topics: string[][][];
+  topics: Topic[][];
+}
+
+/** A topic as written (quoted in reasons) and as compared: its words' stems, and all of them as one word. */
+export interface Topic {
+  label: string;
+  words: string[];
+  joined: string | null;
+}
+
+function toTopic(written: string[]): Topic {
+  const words = written.map(stem);
+  return { label: written.join(" "), words, joined: written.length > 1 ? stem(written.join("")) : null };
 }
 
 function cut(text: string, re: RegExp): { rest: string; match: RegExpExecArray | null } {
@@ -45,10 +90,8 @@ function cut(text: string, re: RegExp): { rest: string; match: RegExpExecArray |
 
 function roleRefs(text: string, spans: Span[]): RoleRef[] {
   const refs: RoleRef[] = spans.map((s) => ({ name: s.id, known: true, senior: /senior\s?-?$/.test(s.before) }));
-  const other = UNKNOWN_ROLE.exec(text);
-  const word = other?.[1];
-  if (refs.length === 0 && word && !FILLERS.has(word))
-    refs.push({ name: word, known: false, senior: /als senior/.test(other[0]) });
+  const other = refs.length === 0 ? unknownRoleName(text) : null;
+  if (other) refs.push({ name: other.name, known: false, senior: other.senior });
   return refs;
 }
 
@@ -59,7 +102,28 @@ function roleRefs(text: string, spans: Span[]): RoleRef[] {
 export function topicGroups(rest: string): string[][][] {
   const r: TopicReading = { groups: [], list: [], item: [], choice: false };
   let pendingOr = false;
-  for (const token of rest.match(/[a-z0-9']+|[,;|/():]/g) ?? []) {
+  const tokens = rest.match(/[a-z0-9']+|[,;|/():]/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // "Wet open overheid (Woo)": a name and its abbreviation, either one is enough.
+    if (token === "(" && tokens[i + 2] === ")" && /^[a-z0-9]{2,8}$/.test(tokens[i + 1]!)) {
+      const abbreviation = [tokens[i + 1]!];
+      if (r.item.length > 1) {
+        const name = r.item;
+        r.item = [];
+        flush(r);
+        r.groups.push([name, abbreviation]);
+        i += 2;
+        continue;
+      }
+      // The name's last word was a sector, taken out: the name is the group just read.
+      const last = r.groups[r.groups.length - 1];
+      if (r.item.length === 0 && r.list.length === 0 && last?.length === 1 && last[0]!.length > 1) {
+        last.push(abbreviation);
+        i += 2;
+        continue;
+      }
+    }
     if (token === "of" || token === "/") {
       closeItem(r);
       r.choice = pendingOr = true;
@@ -68,7 +132,8 @@ export function topicGroups(rest: string): string[][][] {
       if (r.choice) flush(r);
       else closeItem(r);
     } else if (!PUNCTUATION.includes(token) && !FILLERS.has(token) && numberValue(token) === null) {
-      r.item.push(stem(token));
+      // Kept as written: the reason quotes it ("Je profiel zegt niets over inrichten"); compared by stem.
+      r.item.push(token);
       pendingOr = false;
     } else if (!(pendingOr && r.item.length === 0)) flush(r);
   }
@@ -119,6 +184,6 @@ export function parsePart(text: string): ParsedPart {
     sectorsJoin: connector(years.rest, sectorSpans),
     topics: topicGroups(
       roles.some((r) => !r.known) ? rest.replace(new RegExp(`\\b${roles[0]!.name}\\b`), " | ") : rest,
-    ),
+    ).map((group) => group.map(toTopic)),
   };
 }

@@ -1,11 +1,14 @@
 // One requirement text against a profile: split into claims, each claim read and judged, the
 // claims joined (all must hold). Anything not understood is unknown, never met.
+import { AVAILABILITY_WORDS, availabilityFinding, parseAvailability, type AvailabilityAsk } from "./availability";
+import { languageFinding, LANGUAGE_WORDS, parseLanguageAsk, type LanguageAsk } from "./languages";
+import { parseRateAsk, rateFinding, type RateAsk } from "./rate-ask";
 import { educationFinding, isEducationPart, parseEducation, type EducationAsk } from "./education";
 import { parsePart, type ParsedPart } from "./parse-part";
 import type { Profile } from "../model/profile";
 import { rolesFinding, sectorOnlyFinding } from "./roles";
 import { expandSharedTails, memo, normalize } from "./text";
-import { canonicalSkills, topicsFinding } from "./topics";
+import { canonicalSkills, topicsFinding, type TopicContext } from "./topics";
 import { allOf, finding, neverUnmet, type Finding } from "./verdict";
 import { CANNOT_TELL, CLAIM_VERBS, NEGATION, NOT_REQUIRED, PREFERENCE_CLAUSE, WEIGHING_NOTE } from "./vocabulary";
 
@@ -38,7 +41,12 @@ export function claims(text: string): string[] {
 
 /** What a claim says, independent of any profile: read once per text and remembered. */
 interface ReadClaim {
+  text: string;
   cue: string | null;
+  /** Read on their own: a maximum rate, languages; availability needs today's date (read per match). */
+  rate: RateAsk | null;
+  language: LanguageAsk | null;
+  availability: boolean;
   education: EducationAsk | null;
   part: ParsedPart | null;
   knowledgeOnly: boolean;
@@ -46,9 +54,15 @@ interface ReadClaim {
 }
 
 function readClaim(claim: string): ReadClaim {
-  const education = isEducationPart(claim) ? parseEducation(claim) : null;
+  const rate = parseRateAsk(claim);
+  const language = rate ? null : LANGUAGE_WORDS.test(claim) ? parseLanguageAsk(claim) : null;
+  const education = rate || language || !isEducationPart(claim) ? null : parseEducation(claim);
   return {
+    text: claim,
     cue: CUES.find((c) => c.re.test(claim))?.key ?? null,
+    rate,
+    language,
+    availability: !rate && !language && AVAILABILITY_WORDS.test(claim),
     education,
     part: education ? null : parsePart(claim),
     knowledgeOnly: KNOWLEDGE_ONLY.test(claim) && !/ervaring|gewerkt|werkzaam/.test(claim),
@@ -62,28 +76,62 @@ const readRequirement = memo((text: string): ReadClaim[] | null => {
   return NOT_REQUIRED_RE.test(normal) ? null : claims(normal).map(readClaim);
 });
 
-function experienceFindings(part: ParsedPart, profile: Profile, nowYear: number): Finding[] {
+function experienceFindings(part: ParsedPart, profile: Profile, ctx: TopicContext): Finding[] {
   const found: Finding[] = [];
+  const nowYear = ctx.nowYear;
   if (part.roles.length > 0) found.push(rolesFinding(profile.roles, part, { nowYear }));
   else if (part.sectors.length > 0) found.push(sectorOnlyFinding(profile.roles, part, { nowYear }));
-  const topics = topicsFinding(profile, part, nowYear);
+  const topics = topicsFinding(profile, part, ctx);
   if (topics) found.push(topics);
   return found;
 }
 
-function claimFinding(claim: ReadClaim, profile: Profile, nowYear: number): Finding {
+// Availability asks are read per match (a date without a year depends on today), remembered per
+// claim and day.
+const availabilityAsks = memo((key: string): AvailabilityAsk | null => {
+  const cut = key.indexOf("\u0000");
+  return parseAvailability(key.slice(cut + 1), key.slice(0, cut) || null);
+});
+
+/** A claim the cues call "zelf na te gaan" that its own reading answers from the profile. */
+function ownReading(claim: ReadClaim, profile: Profile, today: string | null): Finding | null {
+  if (claim.rate) return rateFinding(claim.rate, profile);
+  if (claim.language) return languageFinding(claim.language, profile);
+  if (claim.availability) {
+    const ask = availabilityAsks(`${today ?? ""}\u0000${claim.text}`);
+    if (ask) return availabilityFinding(ask, profile, today);
+  }
+  return null;
+}
+
+function claimFinding(claim: ReadClaim, profile: Profile, ctx: TopicContext): Finding {
+  const own = ownReading(claim, profile, ctx.today);
+  if (own) return own;
   const judged = claim.education
     ? [educationFinding(profile, claim.education)]
-    : experienceFindings(claim.part!, profile, nowYear);
-  let result = allOf([...(claim.cue ? [finding("unknown", claim.cue)] : []), ...judged]);
+    : experienceFindings(claim.part!, profile, { ...ctx, claim: claim.text });
+  // A VOG the profile lists, valid or expired, answers "in het bezit van een geldige VOG".
+  const decided = judged.length > 0 && judged.every((f) => f.verdict !== "unknown");
+  const cue = claim.cue && !(decided && claim.cue === "match_cue_certificate_document") ? claim.cue : null;
+  let result = allOf([...(cue ? [finding("unknown", cue)] : []), ...judged]);
   if (claim.knowledgeOnly) result = neverUnmet(result, "match_knowledge");
   if (claim.negated)
     result = result.verdict === "met" ? finding("unmet", "match_negation_shown") : finding("unknown", "match_negation");
   return result;
 }
 
-export function requirementFinding(text: string, profile: Profile, nowYear: number): Finding {
+/**
+ * `today` (YYYY-MM-DD) dates "per direct" and certificates' valid-until dates; without it those
+ * stay unknown.
+ */
+export function requirementFinding(
+  text: string,
+  profile: Profile,
+  nowYear: number,
+  today: string | null = null,
+): Finding {
   const read = readRequirement(text);
   if (read === null) return finding("met", "match_not_required");
-  return allOf(read.map((c) => claimFinding(c, profile, nowYear)));
+  const ctx: TopicContext = { nowYear, today, claim: "" };
+  return allOf(read.map((c) => claimFinding(c, profile, ctx)));
 }

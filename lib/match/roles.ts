@@ -4,7 +4,7 @@ import type { ParsedPart, RoleRef } from "./parse-part";
 import { profileSectorIds, sectorVerdict } from "./sectors";
 import { memo, normalize, stem } from "./text";
 import { findTerms, termSet, type TermSet } from "./terms";
-import { allOf, anyOf, finding, type Finding, type Verdict } from "./verdict";
+import { allOf, anyOf, finding, quote, quoted, type Finding, type Quote, type Verdict } from "./verdict";
 import { ROLES, VAGUE_YEARS } from "./vocabulary";
 
 export const ROLE_TERMS: TermSet = termSet(ROLES.map((r) => ({ id: r.name, aliases: r.aliases })));
@@ -12,13 +12,22 @@ const includesByName = new Map(ROLES.map((r) => [r.name, [r.name, ...(r.includes
 
 const normalTitle = memo(normalize);
 
+const titleStems = memo((title: string) =>
+  normalTitle(title)
+    .split(/[\s-]+/)
+    .map(stem),
+);
+
 const titleRoles = memo((title: string) => new Set(findTerms(normalTitle(title), ROLE_TERMS).map((s) => s.id)));
 
 export function titleMatches(title: string, ref: RoleRef): boolean {
-  if (!ref.known)
-    return normalTitle(title)
+  if (!ref.known) {
+    // Every word of the asked title in the profile's title: "jurist omgevingsrecht" in "jurist omgevingsrecht".
+    const held = normalTitle(title)
       .split(/[\s-]+/)
-      .some((w) => stem(w) === stem(ref.name));
+      .map(stem);
+    return ref.name.split(/[\s-]+/).every((w) => held.includes(stem(w)));
+  }
   const held = titleRoles(title);
   return (includesByName.get(ref.name) ?? [ref.name]).some((name) => held.has(name));
 }
@@ -33,7 +42,7 @@ function yearsFinding(role: Role, part: ParsedPart, ctx: Context): Finding {
   if (part.window !== null) {
     if (role.lastYear === null) return finding("unknown", "match_window_unknown", role.title);
     years = Math.min(years, part.window - (ctx.nowYear - role.lastYear));
-    if (years <= 0) return finding("unmet", "match_window_out", role.title, role.lastYear, part.window);
+    if (years <= 0) return finding("unmet", "match_window_out", role.title, String(role.lastYear), part.window);
   }
   if (part.years !== null) {
     const verdict: Verdict = years >= part.years ? "met" : "unmet";
@@ -84,7 +93,35 @@ function sectorFinding(role: Role, part: ParsedPart): Finding | null {
   );
 }
 
+// Made once per role object (a profile is not changed in place), so their texts are cached too.
+const roleQuotes = new WeakMap<Role, { plain: Quote; sectors: Quote }>();
+
+/** A role as the user reads it back: "procesbegeleider, 17 jaar, laatst in 2025 (gemeente, provincie)". */
+export function roleQuote(role: Role, withSectors: boolean): Quote {
+  let both = roleQuotes.get(role);
+  if (!both) {
+    both = { plain: makeRoleQuote(role, false), sectors: makeRoleQuote(role, true) };
+    roleQuotes.set(role, both);
+  }
+  return withSectors ? both.sectors : both.plain;
+}
+
+function makeRoleQuote(role: Role, withSectors: boolean): Quote {
+  const sectors = withSectors && role.sectors.length > 0 ? role.sectors.join(", ") : null;
+  if (role.lastYear === null)
+    return sectors
+      ? quote("match_ev_role_sectors", role.title, role.years, sectors)
+      : quote("match_ev_role", role.title, role.years);
+  return sectors
+    ? quote("match_ev_role_last_sectors", role.title, role.years, String(role.lastYear), sectors)
+    : quote("match_ev_role_last", role.title, role.years, String(role.lastYear));
+}
+
 function roleFinding(role: Role, ref: RoleRef | null, part: ParsedPart, ctx: Context): Finding {
+  return quoted(judgeRole(role, ref, part, ctx), roleQuote(role, part.sectors.length > 0));
+}
+
+function judgeRole(role: Role, ref: RoleRef | null, part: ParsedPart, ctx: Context): Finding {
   const sector = sectorFinding(role, part);
   const asksYears = ref !== null || part.years !== null || part.window !== null || part.vague;
   // Sector-only claims give the sector as the reason; role claims give the years first.

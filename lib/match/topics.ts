@@ -1,10 +1,11 @@
-// Topics (skills, methods, activities): met when the profile names them, unknown otherwise. A
-// profile's silence on a skill never makes a requirement unmet.
-import type { Profile } from "../model/profile";
-import { rolesFinding } from "./roles";
-import type { ParsedPart } from "./parse-part";
+// Topics (skills, methods, activities, certificates): met when the profile names them, unknown
+// otherwise. A profile's silence on a skill never makes a requirement unmet; an expired
+// certificate does, where the requirement asks to hold one.
+import type { Certificate, Profile, Role } from "../model/profile";
+import { roleQuote, rolesFinding, titleMatches } from "./roles";
+import type { ParsedPart, Topic } from "./parse-part";
 import { memo, normalize, stem } from "./text";
-import { allOf, anyOf, finding, type Finding } from "./verdict";
+import { allOf, anyOf, finding, quote, quoted, type Finding } from "./verdict";
 import { ACTIVITIES, FILLERS, SKILL_SYNONYMS } from "./vocabulary";
 
 const ACTIVITY_BY_STEM = new Map(Object.entries(ACTIVITIES).map(([word, role]) => [stem(word), role]));
@@ -19,38 +20,117 @@ export function canonicalSkills(text: string): string {
   return out;
 }
 
-/** A profile skill as the set of its content words ("Prince2 Foundation" → prince2, foundation). */
+/**
+ * A profile skill as the set of its content words ("Prince2 Foundation" → prince2, foundation),
+ * with neighbouring words also written as one ("contract management" → contractmanagement) so a
+ * compound in the requirement meets them.
+ */
 export const skillWords = memo((skill: string): Set<string> => {
-  const words = canonicalSkills(normalize(skill)).match(/[a-z0-9']+/g) ?? [];
-  return new Set(words.filter((w) => !FILLERS.has(w)).map(stem));
+  const words = (canonicalSkills(normalize(skill)).match(/[a-z0-9']+/g) ?? []).filter((w) => !FILLERS.has(w));
+  const out = new Set(words.map(stem));
+  for (let i = 0; i + 1 < words.length; i++) out.add(stem(words[i]! + words[i + 1]!));
+  return out;
 });
 
-function topicFinding(words: string[], profile: Profile, part: ParsedPart, nowYear: number): Finding {
-  const label = words.join(" ");
-  const activity = words.length === 1 ? ACTIVITY_BY_STEM.get(words[0]!) : undefined;
+/** Every topic word in the set, or the topic's words written together as one of them. */
+function holds(have: Set<string>, topic: Topic): boolean {
+  if (topic.joined !== null && have.has(topic.joined)) return true;
+  for (const w of topic.words) if (!have.has(w)) return false;
+  return true;
+}
+
+/**
+ * A single word that qualifies rather than names ("kleine", "hoger", "verbindend", "kunt"): not a
+ * topic to quote back ("Je profiel zegt niets over kleine" reads as nonsense).
+ */
+const QUALIFYING_WORDS = new Set(
+  "klein kleine groot grote hoger lager nieuw nieuwe kunt kan moet wil zult interim project".split(" "),
+);
+const QUALIFYING_ENDS = ["ig", "lijk", "ief", "isch", "end", "baar", "waardig", "ant", "ent"];
+function isQualifyingWord(word: string): boolean {
+  if (QUALIFYING_WORDS.has(word)) return true;
+  const base = word.endsWith("e") ? word.slice(0, -1) : word;
+  for (const end of QUALIFYING_ENDS) if (base.length > end.length && base.endsWith(end)) return true;
+  return false;
+}
+
+/** The requirement asks to hold the certificate (not only to know its method). */
+const ASKS_CERTIFICATE = /geldig|bezit|certific|gecertificeerd|registratie|geregistreerd|diploma/;
+
+export interface TopicContext {
+  nowYear: number;
+  /** YYYY-MM-DD, for certificates' valid-until dates; null when not known. */
+  today: string | null;
+  claim: string;
+}
+
+function certificateFinding(cert: Certificate, ctx: TopicContext): Finding {
+  if (!cert.validUntil) return quoted(finding("met", "match_cert_met", cert.name), quote("match_ev_cert", cert.name));
+  const until = { day: cert.validUntil };
+  const evidence = quote("match_ev_cert_until", cert.name, until);
+  if (ctx.today === null) return quoted(finding("unknown", "match_cert_date_unknown", cert.name, until), evidence);
+  if (cert.validUntil >= ctx.today) return quoted(finding("met", "match_cert_valid", cert.name, until), evidence);
+  if (!ASKS_CERTIFICATE.test(ctx.claim))
+    return quoted(finding("met", "match_cert_expired_known", cert.name, until), evidence);
+  return quoted(finding("unmet", "match_cert_expired", cert.name, until), evidence);
+}
+
+function askedRole(role: Role, part: ParsedPart): boolean {
+  if (part.roles.length === 0) return true;
+  for (const ref of part.roles) if (titleMatches(role.title, ref)) return true;
+  return false;
+}
+
+/** Roles whose title carries the topic ("omgevingsrecht" in "jurist omgevingsrecht"); only the roles asked for, if any. */
+function titleFinding(words: Topic, profile: Profile, part: ParsedPart): Finding | null {
+  let role: Role | undefined;
+  for (const r of profile.roles)
+    if (holds(skillWords(r.title), words) && askedRole(r, part)) {
+      role = r;
+      break;
+    }
+  if (!role) return null;
+  return quoted(finding("met", "match_skill_in_role", role.title, role.years), roleQuote(role, false));
+}
+
+const skillQuote = memo((skill: string) => quote("match_ev_skill", skill));
+
+function topicFinding(topic: Topic, profile: Profile, part: ParsedPart, ctx: TopicContext): Finding {
+  const label = topic.label;
+  const words = topic;
+  const activity = topic.words.length === 1 ? ACTIVITY_BY_STEM.get(topic.words[0]!) : undefined;
   if (activity) {
     const viaRole = rolesFinding(
       profile.roles,
       { ...part, roles: [{ name: activity, known: true, senior: false }], sectors: [] },
-      { nowYear },
+      { nowYear: ctx.nowYear },
     );
     // Work done under another title may still count: a missing role leaves it open.
     return viaRole.verdict === "unmet" ? finding("unknown", "match_skill_unknown", label) : viaRole;
   }
-  const skill = profile.skills.find((s) => {
-    const have = skillWords(s);
-    return words.every((w) => have.has(w));
-  });
-  if (!skill) return finding("unknown", "match_skill_unknown", label);
+  if (profile.certificates)
+    for (const cert of profile.certificates)
+      if (holds(skillWords(cert.name), words)) return certificateFinding(cert, ctx);
+  let skill: string | undefined;
+  for (const s of profile.skills)
+    if (holds(skillWords(s), words)) {
+      skill = s;
+      break;
+    }
+  if (!skill)
+    return (
+      titleFinding(words, profile, part) ??
+      (topic.words.length === 1 && isQualifyingWord(label)
+        ? finding("unknown", "match_not_understood")
+        : finding("unknown", "match_skill_unknown", label))
+    );
   // Years and recency belong to the topic only when no role carries them ("2 jaar met Scrum").
   if (part.roles.length === 0 && (part.years !== null || part.window !== null))
-    return finding("unknown", "match_skill_years", skill);
-  return finding("met", "match_skill_met", skill);
+    return quoted(finding("unknown", "match_skill_years", skill), skillQuote(skill));
+  return quoted(finding("met", "match_skill_met", skill), skillQuote(skill));
 }
 
-export function topicsFinding(profile: Profile, part: ParsedPart, nowYear: number): Finding | null {
+export function topicsFinding(profile: Profile, part: ParsedPart, ctx: TopicContext): Finding | null {
   if (part.topics.length === 0) return null;
-  return allOf(
-    part.topics.map((alternatives) => anyOf(alternatives.map((w) => topicFinding(w, profile, part, nowYear)))),
-  );
+  return allOf(part.topics.map((alternatives) => anyOf(alternatives.map((w) => topicFinding(w, profile, part, ctx)))));
 }

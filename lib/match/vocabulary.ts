@@ -63,7 +63,7 @@ export const FILLERS = new Set(
    laatste periode sector branche functie rol gebied gebieden terrein werkveld taakveld taakvelden context
    omgeving organisatie organisaties niveau sterke stevige gedegen bewezen combinatie kent kunnen kan
    begeleiden organiseren uitvoeren toepassen werken gebruik beheersing gecertificeerd certificaat certificering
-   diploma opleiding plus pre wens eis`
+   diploma opleiding plus pre wens eis bezit geldig geldige geregistreerd domein`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -86,8 +86,10 @@ export const CANNOT_TELL: Array<{ reason: string; pattern: string }> = [
   {
     reason: "document",
     pattern:
-      "plan van aanpak|bijlage|\\bvog\\b|verklaring omtrent|rijbewijs|\\blever|aanlever|toevoeg|toegevoegd|bijvoeg|meestur|upload|pagina|\\ba4\\b|offerte",
+      "plan van aanpak|bijlage|rijbewijs|\\blever|aanlever|toevoeg|toegevoegd|bijvoeg|meestur|upload|pagina|\\ba4\\b|offerte",
   },
+  // A VOG held is a certificate the profile may list (with its date); handed in, a document.
+  { reason: "certificate_document", pattern: "\\bvog\\b|verklaring omtrent" },
   {
     reason: "personal",
     pattern:

@@ -104,3 +104,25 @@ export function coerceEducation(raw: Record<string, unknown>, problems: Problems
     completed,
   };
 }
+
+/** "Prince2" alone, or {name, validUntil} with the date in any form toIsoDay reads; "" means none. */
+export function coerceCertificate(raw: Record<string, unknown>): Record<string, unknown> {
+  const until = raw.validUntil ?? raw.valid_until ?? raw.geldigTot;
+  return {
+    name: typeof raw.name === "string" ? raw.name.trim() : raw.name,
+    ...(until === undefined || until === null || until === "" ? {} : { validUntil: toIsoDay(until) }),
+  };
+}
+
+const LANGUAGE_LEVELS: Record<string, string> = { native: "moedertaal", moedertaal: "moedertaal" };
+
+/** "c1" → "C1", "Native" → "moedertaal"; other values pass through for zod to judge. */
+export function coerceLanguage(raw: Record<string, unknown>): Record<string, unknown> {
+  const level = lower(raw.level);
+  return {
+    name: typeof raw.name === "string" ? raw.name.trim() : raw.name,
+    ...(level === undefined || level === null || level === ""
+      ? {}
+      : { level: typeof level === "string" ? (LANGUAGE_LEVELS[level] ?? level.toUpperCase()) : level }),
+  };
+}

@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { isRecord } from "./is-record";
 import {
+  coerceCertificate,
   coerceEducation,
+  coerceLanguage,
   coerceRole,
   lower,
   toHours,
@@ -33,6 +35,22 @@ export const educationSchema = z.object({
   completed: z.boolean(),
 });
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+
+/** A certificate or registration (Prince2, IPMA-C, BIG, VOG); without validUntil it does not expire. */
+export const certificateSchema = z.object({
+  name: z.string().trim().min(1),
+  validUntil: isoDay.optional(),
+});
+
+/** CEFR levels, and "moedertaal" above them. */
+export const languageLevel = z.enum(["A1", "A2", "B1", "B2", "C1", "C2", "moedertaal"]);
+
+export const languageSchema = z.object({
+  name: z.string().trim().min(1),
+  level: languageLevel.optional(),
+});
+
 export const profileSchema = z.object({
   version: z.number().int().optional(),
   name: z.string().optional(),
@@ -42,16 +60,19 @@ export const profileSchema = z.object({
   hoursPerWeek: z.object({ min: z.number().min(0), max: z.number().min(0) }).nullable(),
   minRate: z.object({ amount: z.number().min(0), per: profileRatePer }).nullable(),
   regions: z.array(z.string()),
-  availableFrom: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
-    .nullable(),
+  availableFrom: isoDay.nullable(),
+  /** Added for issue 18; optional so that profiles stored before still read. */
+  certificates: z.array(certificateSchema).optional(),
+  languages: z.array(languageSchema).optional(),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type EducationLevel = z.infer<typeof educationLevel>;
+export type Certificate = z.infer<typeof certificateSchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type LanguageLevel = z.infer<typeof languageLevel>;
 
 export function emptyProfile(): Profile {
   return {
@@ -122,6 +143,10 @@ export function readProfileLeniently(raw: unknown): { profile: Profile; problems
     : raw.minRate;
   profile.minRate = readField(rate, "minRate", shape.minRate, null, problems);
   profile.availableFrom = readField(toIsoDay(raw.availableFrom), "availableFrom", shape.availableFrom, null, problems);
+  if (raw.certificates !== undefined && raw.certificates !== null)
+    profile.certificates = readList(raw.certificates, "certificates", problems, coerceCertificate, certificateSchema);
+  if (raw.languages !== undefined && raw.languages !== null)
+    profile.languages = readList(raw.languages, "languages", problems, coerceLanguage, languageSchema);
   const version = readField(toNumber(raw.version) ?? raw.version, "version", shape.version, undefined, problems);
   if (version !== undefined) profile.version = version;
   const name = readField(lower(raw.name) === "" ? undefined : raw.name, "name", shape.name, undefined, problems);

@@ -46,7 +46,9 @@ describe("rate", () => {
     expect(rateCheck(listing({ rate: rate(null, 90, "hour") }), profileWith({}), "nl").verdict).toBe("unknown");
   });
   it("says the amounts in the user's language", () => {
-    expect(rateCheck(listing({ rate: rate(null, 90, "hour") }), p, "en").subs).toContain("€ 90 per hour");
+    expect(rateCheck(listing({ rate: rate(null, 90, "hour") }), p, "en").subs).toContain("€90 per hour");
+    expect(rateCheck(listing({ rate: rate(null, 97.5, "hour") }), p, "nl").subs).toContain("€\u00a097,50 per uur");
+    expect(rateCheck(listing({ rate: rate(null, 9553, "month") }), p, "nl").subs).toContain("€\u00a09.553 per maand");
   });
 });
 

@@ -19,7 +19,7 @@ describe("matchListing", () => {
     const result = matchListing(kbenp.listing, procesbegeleider, { now, lang: "nl" });
     const first = result.requirements[0]!;
     expect(first.verdict).toBe("met");
-    expect(first.reason).toBe("17 jaar als procesbegeleider; gevraagd minimaal 15");
+    expect(first.reason).toBe("17 jaar als procesbegeleider; gevraagd minimaal 15 jaar");
     for (const r of result.requirements) expect(r.reason).not.toMatch(/\n|match_/);
     expect(result.summary.must).toEqual({ met: 2, unmet: 0, unknown: 3, total: 5 });
     expect(result.summary.nice.total).toBe(0);
@@ -28,7 +28,7 @@ describe("matchListing", () => {
 
   it("speaks English when asked", () => {
     const result = matchListing(kbenp.listing, procesbegeleider, { now, lang: "en" });
-    expect(result.requirements[0]!.reason).toBe("17 years as procesbegeleider; asked at least 15");
+    expect(result.requirements[0]!.reason).toBe("17 years as procesbegeleider; asked at least 15 years");
   });
 
   it("shows the user's own verdict as such and counts it", () => {

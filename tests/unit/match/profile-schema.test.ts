@@ -89,3 +89,40 @@ describe("readProfileLeniently", () => {
     }
   });
 });
+
+describe("certificates and languages (issue 18)", () => {
+  const base = {
+    roles: [],
+    education: [],
+    skills: [],
+    hoursPerWeek: null,
+    minRate: null,
+    regions: [],
+    availableFrom: null,
+  };
+  it("still reads a profile stored before they existed", () => {
+    expect(profileSchema.safeParse(base).success).toBe(true);
+    const { profile, problems } = readProfileLeniently(base);
+    expect(problems).toEqual([]);
+    expect(profile.certificates).toBeUndefined();
+    expect(profile.languages).toBeUndefined();
+  });
+  it("reads certificates with an optional valid-until date and languages with an optional level", () => {
+    const { profile, problems } = readProfileLeniently({
+      ...base,
+      certificates: [{ name: "Prince2", validUntil: "01-03-2027" }, { name: "VOG", validUntil: "" }, { name: "" }],
+      languages: [
+        { name: "Engels", level: "c1" },
+        { name: "Nederlands", level: "Native" },
+        { name: "Duits", level: "Z9" },
+      ],
+    });
+    expect(profile.certificates).toEqual([{ name: "Prince2", validUntil: "2027-03-01" }, { name: "VOG" }]);
+    expect(profile.languages).toEqual([
+      { name: "Engels", level: "C1" },
+      { name: "Nederlands", level: "moedertaal" },
+    ]);
+    expect(problems.some((p) => p.startsWith("certificates[2]"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("languages[2]"))).toBe(true);
+  });
+});
