@@ -13,6 +13,7 @@ import { readProfileLeniently, type Profile } from "../model/profile";
 import { mergeSaved, type AppState, type MergeResult } from "../storage/backup";
 import { readNotified, readSettings } from "../storage/repair";
 import { headOf, type SavedHead } from "../storage/saved-head";
+import { draftsInSnapshot, planDraftsImport } from "../storage/response-drafts";
 import {
   INDEX_KEY,
   LEGACY_KEY,
@@ -231,7 +232,9 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     const merged = mergeSaved(existing, state.saved);
     const next = mode === "replace" ? Object.values(state.saved) : Object.values(merged.saved);
     const plan = planSavedWrite(listings, next);
-    const set: Record<string, unknown> = { ...plan.set };
+    // The prepared responses go in the same `set`; a replace removes the others after it.
+    const drafts = planDraftsImport(Object.keys(await browser.storage.local.get(null)), state.responses, mode);
+    const set: Record<string, unknown> = { ...plan.set, ...drafts.set };
     if (mode === "replace") {
       if (state.profile) set.profile = state.profile;
       set.settings = state.settings;
@@ -239,6 +242,7 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     }
     if (Object.keys(set).length > 0) await browser.storage.local.set(set);
     if (plan.removeFirst.length > 0) await browser.storage.local.remove([...plan.removeFirst, REPLACING_KEY]);
+    if (drafts.remove.length > 0) await browser.storage.local.remove(drafts.remove);
     if (mode === "merge") return merged;
     return { saved: state.saved, added: next.length, replaced: 0, kept: 0 };
   });
@@ -344,5 +348,6 @@ export async function loadAppState(): Promise<AppState> {
   const inOrder = [...listings].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const saved: SavedListings = Object.create(null) as SavedListings;
   for (const record of inOrder) saved[record.id] = record;
-  return { profile, saved, settings };
+  const { drafts: responses } = draftsInSnapshot(await browser.storage.local.get(null));
+  return { profile, saved, settings, responses };
 }

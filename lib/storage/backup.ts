@@ -5,13 +5,20 @@ import { profileSchema, type Profile } from "../model/profile";
 import { savedListingSchema, type SavedListing, type SavedListings } from "../model/saved";
 import { settingsSchema, type Settings } from "../model/settings";
 import { listingKey } from "../model/listing-key";
+import { responseDraftSchema, type ResponseDraft } from "./response-drafts";
 import { formatIssues, parseJsonFile } from "./issues";
 import { isWebUrl } from "./web-url";
 
 export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
 
-export type AppState = { profile: Profile | null; saved: SavedListings; settings: Settings };
+export type AppState = {
+  profile: Profile | null;
+  saved: SavedListings;
+  settings: Settings;
+  /** The prepared responses (lib/storage/response-drafts.ts); absent in backups of earlier versions. */
+  responses?: ResponseDraft[];
+};
 export type Backup = {
   app: typeof BACKUP_APP;
   version: number;
@@ -20,6 +27,7 @@ export type Backup = {
   /** A list (not the stored record) so that paths in errors read "saved[3]...". */
   saved: SavedListing[];
   settings: Settings;
+  responses?: ResponseDraft[];
 };
 
 export function buildBackup(state: AppState, now: Date): Backup {
@@ -31,6 +39,7 @@ export function buildBackup(state: AppState, now: Date): Backup {
     profile: state.profile,
     saved,
     settings: state.settings,
+    ...(state.responses ? { responses: [...state.responses].sort((a, b) => (a.id < b.id ? -1 : 1)) } : {}),
   };
 }
 
@@ -46,6 +55,7 @@ const backupSchema = z.object({
   profile: profileSchema.nullable(),
   saved: z.array(savedListingSchema),
   settings: settingsSchema,
+  responses: z.array(responseDraftSchema).optional(),
 });
 
 /**
@@ -69,6 +79,17 @@ function recordErrors(saved: SavedListing[]): string[] {
   return errors;
 }
 
+/** One prepared response per listing. */
+function draftErrors(responses: ResponseDraft[]): string[] {
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  responses.forEach((draft, i) => {
+    if (seen.has(draft.id)) errors.push(`responses[${i}].id: duplicate id ${draft.id}`);
+    seen.add(draft.id);
+  });
+  return errors;
+}
+
 /** Records by id, in an object without a prototype: an id "__proto__" is an id like any other. */
 function byId(records: Iterable<SavedListing>): SavedListings {
   const out = Object.create(null) as SavedListings;
@@ -83,11 +104,11 @@ export function parseBackup(text: string): ParsedBackup {
   if (!json.ok) return json;
   const result = backupSchema.safeParse(json.value);
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = recordErrors(result.data.saved);
+  const errors = [...recordErrors(result.data.saved), ...draftErrors(result.data.responses ?? [])];
   if (errors.length) return { ok: false, errors };
-  const { profile, settings, exportedAt } = result.data;
+  const { profile, settings, exportedAt, responses } = result.data;
   const saved = byId(result.data.saved);
-  return { ok: true, state: { profile, saved, settings }, exportedAt };
+  return { ok: true, state: { profile, saved, settings, ...(responses ? { responses } : {}) }, exportedAt };
 }
 
 export type MergeResult = { saved: SavedListings; added: number; replaced: number; kept: number };
