@@ -101,7 +101,9 @@ export function App() {
     document.getElementById(`draft-${row.id}`)?.focus();
   };
   const onCheck = (id: string, checked: boolean) => {
-    autosave.schedule(`check:${id}`, () => updateResponseDraft(key, (cur, now) => setChecked(cur, key, id, checked, now)));
+    autosave.schedule(`check:${id}`, () =>
+      updateResponseDraft(key, (cur, now) => setChecked(cur, key, id, checked, now)),
+    );
     autosave.flush(`check:${id}`);
   };
   const copyAll = async () => {
@@ -111,7 +113,10 @@ export function App() {
       await navigator.clipboard.writeText(text);
       setNotice({ kind: "ok", text: t(lang, "response_copied") });
     } catch (error) {
-      setNotice({ kind: "error", text: t(lang, "response_copy_failed", error instanceof Error ? error.message : String(error)) });
+      setNotice({
+        kind: "error",
+        text: t(lang, "response_copy_failed", error instanceof Error ? error.message : String(error)),
+      });
     }
   };
 

@@ -17,7 +17,14 @@ export function Checklist(props: {
       {props.items.map((item) => {
         const id = `check-${item.id}`;
         const where = item.asked
-          ? t(lang, "response_checklist_asked", joinWords(item.from.map((r) => props.labels.get(r) ?? r), lang))
+          ? t(
+              lang,
+              "response_checklist_asked",
+              joinWords(
+                item.from.map((r) => props.labels.get(r) ?? r),
+                lang,
+              ),
+            )
           : t(lang, "response_checklist_usual");
         return (
           <li key={item.id}>

@@ -35,7 +35,8 @@ const ALWAYS: ReadonlySet<ChecklistKind> = new Set(["cv", "rate"]);
 const ASKS: Record<ChecklistKind, RegExp> = {
   cv: /\bcv'?s?\b|curriculum vitae|levensloop/,
   plan: /plan van aanpak|\baanpak\b|visiedocument|\bvisie op\b/,
-  references: /referentie|\breferent(?:en)?\b|(?:concrete|vergelijkbare|relevante) opdrachten|opdrachten uit de afgelopen/,
+  references:
+    /referentie|\breferent(?:en)?\b|(?:concrete|vergelijkbare|relevante) opdrachten|opdrachten uit de afgelopen/,
   motivation: /motivatie|motiveer|\bmotivation\b/,
   rate: /tarief|uurprijs|\bprijs\b/,
   availability: /beschikba|inzetbaar/,
@@ -45,9 +46,7 @@ const ASKS: Record<ChecklistKind, RegExp> = {
 };
 
 const NUMBER = "(\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
-const PAGE_LIMIT = new RegExp(
-  `\\bmax(?:imaal|imum|\\.)? ?${NUMBER} ?(?:x ?)?(a4|pagina|kantje|blz|zijde|page)`,
-);
+const PAGE_LIMIT = new RegExp(`\\bmax(?:imaal|imum|\\.)? ?${NUMBER} ?(?:x ?)?(a4|pagina|kantje|blz|zijde|page)`);
 const HOW_MANY = new RegExp(
   `\\b${NUMBER} (?:(?:concrete|relevante|vergelijkbare|recente) ){0,2}(?:referentie|referent|opdracht|project)`,
 );

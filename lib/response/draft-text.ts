@@ -18,7 +18,8 @@ export interface DraftText {
   fromProfile: boolean;
 }
 
-const EDUCATION_ASKED = /opleiding|diploma|\b(?:mbo|hbo|wo|bachelor|master|msc|bsc)\b|academisch|denkniveau|afgestudeerd/;
+const EDUCATION_ASKED =
+  /opleiding|diploma|\b(?:mbo|hbo|wo|bachelor|master|msc|bsc)\b|academisch|denkniveau|afgestudeerd/;
 const AVAILABILITY_ASKED = /beschikba|per direct|startdatum|\bstart\b|uur per week|uren per week|inzetbaar/;
 const RATE_ASKED = /tarief|uurprijs|\bprijs\b/;
 /** At most this many roles in one draft: a substantiation names the experience that counts most. */
@@ -77,7 +78,11 @@ function roleSentences(text: string, profile: Profile, lang: Lang): string[] {
   const named = profile.roles.filter((r) => titleFound(r.title, text));
   // No role named but sectors asked: the roles that worked there show it.
   const roles =
-    named.length > 0 ? named : asked.length > 0 ? profile.roles.filter((r) => relevantSectors(r, asked).length > 0) : [];
+    named.length > 0
+      ? named
+      : asked.length > 0
+        ? profile.roles.filter((r) => relevantSectors(r, asked).length > 0)
+        : [];
   return [...roles]
     .sort((a, b) => b.years - a.years)
     .slice(0, MAX_ROLES)
@@ -106,8 +111,10 @@ function educationSentence(text: string, profile: Profile, lang: Lang): string |
 function availabilitySentence(text: string, profile: Profile, lang: Lang): string | null {
   if (!AVAILABILITY_ASKED.test(text)) return null;
   const parts: string[] = [];
-  if (profile.availableFrom) parts.push(t(lang, "response_draft_available_from", formatDay(profile.availableFrom, lang)));
-  if (profile.hoursPerWeek) parts.push(t(lang, "response_draft_available_hours", formatHourSpan(profile.hoursPerWeek, lang)));
+  if (profile.availableFrom)
+    parts.push(t(lang, "response_draft_available_from", formatDay(profile.availableFrom, lang)));
+  if (profile.hoursPerWeek)
+    parts.push(t(lang, "response_draft_available_hours", formatHourSpan(profile.hoursPerWeek, lang)));
   return parts.length > 0 ? t(lang, "response_draft_available", parts.join(", ")) : null;
 }
 
