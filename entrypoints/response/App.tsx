@@ -43,6 +43,8 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
   /** What the user typed here, by requirement id: it stands until they take the draft back. */
   const [typed, setTyped] = useState<Record<string, string>>({});
+  /** Ticks given here: shown at once, before the write comes back through storage. */
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const [notice, setNotice] = useState<Notice>(null);
   const autosave = useAutosave();
 
@@ -100,7 +102,9 @@ export function App() {
     autosave.flush(row.id);
     document.getElementById(`draft-${row.id}`)?.focus();
   };
+  const checklist = view.checklist.map((item) => ({ ...item, checked: ticked[item.id] ?? item.checked }));
   const onCheck = (id: string, checked: boolean) => {
+    setTicked((before) => ({ ...before, [id]: checked }));
     autosave.schedule(`check:${id}`, () =>
       updateResponseDraft(key, (cur, now) => setChecked(cur, key, id, checked, now)),
     );
@@ -108,7 +112,7 @@ export function App() {
   };
   const copyAll = async () => {
     autosave.flush();
-    const text = responsePlainText(listing, { ...view, rows }, rate, lang);
+    const text = responsePlainText(listing, { rows, checklist }, rate, lang);
     try {
       await navigator.clipboard.writeText(text);
       setNotice({ kind: "ok", text: t(lang, "response_copied") });
@@ -213,7 +217,7 @@ export function App() {
         </section>
         <section class="card" aria-labelledby="heading-checklist">
           <h2 id="heading-checklist">{t(lang, "response_checklist_heading")}</h2>
-          <Checklist items={view.checklist} labels={labels} lang={lang} onCheck={onCheck} />
+          <Checklist items={checklist} labels={labels} lang={lang} onCheck={onCheck} />
         </section>
       </div>
     </main>
