@@ -22,7 +22,8 @@ import { Checklist } from "./Checklist";
 import { loadResponse, type Loaded } from "./load";
 import { RequirementCard } from "./RequirementCard";
 
-type Notice = { kind: "ok" | "error"; text: string } | null;
+/** The outcome of "Kopieer alles", as a text key: it follows a change of language. */
+type Notice = { kind: "ok" | "error"; key: string; detail?: string } | null;
 
 function saveText(state: SaveState, lang: Lang): string {
   switch (state.kind) {
@@ -84,7 +85,7 @@ export function App() {
 
   const valueOf = (row: ResponseRow) => typed[row.id] ?? row.text;
   const rows = view.rows.map((row) => ({ ...row, text: valueOf(row) }));
-  const labels = requirementLabels(listing.requirements, lang);
+  const labels = requirementLabels(listing.requirements);
   const rate = compareRate(loaded.profile?.minRate ?? null, listing.rate);
   const open = rows.filter((r) => r.text.trim() === "" || r.text.includes("…")).length;
 
@@ -115,11 +116,12 @@ export function App() {
     const text = responsePlainText(listing, { rows, checklist }, rate, lang);
     try {
       await navigator.clipboard.writeText(text);
-      setNotice({ kind: "ok", text: t(lang, "response_copied") });
+      setNotice({ kind: "ok", key: "response_copied" });
     } catch (error) {
       setNotice({
         kind: "error",
-        text: t(lang, "response_copy_failed", error instanceof Error ? error.message : String(error)),
+        key: "response_copy_failed",
+        detail: error instanceof Error ? error.message : String(error),
       });
     }
   };
@@ -176,7 +178,7 @@ export function App() {
         </div>
         <div class="statuses no-print">
           <p class={`notice-line ${notice ? `notice-${notice.kind}` : ""}`} role="status">
-            {notice?.text ?? ""}
+            {notice ? t(lang, notice.key, notice.detail ?? "") : ""}
           </p>
           <p class={`save-state save-${autosave.state.kind}`} role="status">
             {saveText(autosave.state, lang)}

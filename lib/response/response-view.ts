@@ -43,7 +43,7 @@ export function responseView(
   draft: ResponseDraft | null,
   lang: Lang,
 ): ResponseView {
-  const labels = requirementLabels(listing.requirements, lang);
+  const labels = requirementLabels(listing.requirements);
   const verdicts = new Map(match?.requirements.map((r) => [r.id, r]) ?? []);
   const rows = listing.requirements.map((r): ResponseRow => {
     const judged = verdicts.get(r.id);

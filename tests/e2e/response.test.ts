@@ -61,6 +61,7 @@ describe("Reactie voorbereiden", () => {
     expect(await panelCount(listingPage, "button.or-prepare")).toBe(0);
     await clickInPanel(listingPage, "button", /^Bewaren$/);
     await expect.poll(() => panelCount(listingPage, "button.or-prepare")).toBe(1);
+    for (const dir of shotDirs) await listingPage.screenshot({ path: join(dir, "response-panel-button.png") });
     const opened = session.context.waitForEvent("page");
     await clickInPanel(listingPage, "button.or-prepare");
     const page = await opened;
@@ -141,6 +142,7 @@ describe("Reactie voorbereiden", () => {
     await setLang(session, "en");
     await expect.poll(() => again.locator("h2").first().innerText()).toMatch(/^Must-haves/);
     expect(await drafts(again).nth(1).inputValue()).toContain("years of experience as procesbegeleider");
+    await expect.poll(() => again.locator(".notice-line").innerText()).toMatch(/^Copied/);
     expect(await drafts(again).nth(0).inputValue()).toBe(FIRST_EDIT);
     await shoot(again, "en-dark-narrow");
     expect(await seriousViolations(again)).toEqual([]);
