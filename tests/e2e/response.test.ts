@@ -61,7 +61,10 @@ describe("Reactie voorbereiden", () => {
     expect(await panelCount(listingPage, "button.or-prepare")).toBe(0);
     await clickInPanel(listingPage, "button", /^Bewaren$/);
     await expect.poll(() => panelCount(listingPage, "button.or-prepare")).toBe(1);
-    for (const dir of shotDirs) await listingPage.screenshot({ path: join(dir, "response-panel-button.png") });
+    for (const dir of shotDirs) {
+      mkdirSync(dir, { recursive: true });
+      await listingPage.screenshot({ path: join(dir, "response-panel-button.png") });
+    }
     const opened = session.context.waitForEvent("page");
     await clickInPanel(listingPage, "button.or-prepare");
     const page = await opened;
