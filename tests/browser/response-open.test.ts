@@ -24,12 +24,13 @@ const reading = readPage(
 const sender = (url = pageUrl) => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
 
 let listing: Listing;
-let created: ReturnType<typeof vi.spyOn>;
+/** The spy on tabs.create: the tabs the worker opened. */
+let created: { mock: { calls: unknown[][] } };
 
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, "getUILanguage").mockReturnValue("nl-NL");
-  created = vi.spyOn(fakeBrowser.tabs, "create").mockResolvedValue({ id: 8 } as never);
+  created = vi.spyOn(fakeBrowser.tabs, "create").mockResolvedValue({ id: 8 } as never) as unknown as typeof created;
   listing = ((await handleContentMessage({ type: "page-state", reading }, sender())) as PageStateReply).listing;
 });
 
