@@ -119,19 +119,22 @@ export function SavedItem(props: SavedItemProps) {
         </select>
         <button
           type="button"
-          class="or-link prepare-response"
-          aria-label={t(lang, "popup_prepare_response_named", title)}
-          onClick={() => void openResponsePage(saved.id).then(() => window.close())}
-        >
-          {t(lang, "popup_prepare_response")}
-        </button>
-        <button
-          type="button"
           class="or-link remove"
           aria-label={t(lang, "popup_remove_named", title)}
           onClick={() => props.onRemove(saved)}
         >
           {t(lang, "popup_remove")}
+        </button>
+      </div>
+      <div class="saved-response">
+        <button
+          type="button"
+          class="or-link prepare-response"
+          aria-label={t(lang, "popup_prepare_response_named", title)}
+          onClick={() => void openResponsePage(saved.id).then(() => window.close())}
+        >
+          <span aria-hidden="true">✎ </span>
+          {t(lang, "popup_prepare_response")}
         </button>
       </div>
       {/* Always in the page, so a screen reader hears the move when it happens. */}

@@ -19,7 +19,7 @@ import { rateText } from "../../lib/response/response-words";
 import { responseView, type ResponseRow } from "../../lib/response/response-view";
 import { useAutosave, type SaveState } from "./autosave";
 import { Checklist } from "./Checklist";
-import { loadResponse, type Loaded } from "./load";
+import { loadLang, loadResponse, type Loaded } from "./load";
 import { RequirementCard } from "./RequirementCard";
 
 /** The outcome of "Kopieer alles", as a text key: it follows a change of language. */
@@ -49,6 +49,12 @@ export function App() {
   const [notice, setNotice] = useState<Notice>(null);
   const autosave = useAutosave();
 
+  /** The user's language before (or without) a listing to load. */
+  const [chosenLang, setChosenLang] = useState<Lang | null>(null);
+  useEffect(() => {
+    void loadLang().then(setChosenLang, () => undefined);
+  }, []);
+
   useEffect(() => {
     if (!key) return;
     const reload = () =>
@@ -64,7 +70,7 @@ export function App() {
     };
   }, [key]);
 
-  const lang: Lang = loaded?.lang ?? pickLang(browser.i18n.getUILanguage());
+  const lang: Lang = loaded?.lang ?? chosenLang ?? pickLang(browser.i18n.getUILanguage());
   const listing = loaded?.saved?.listing ?? null;
   useEffect(() => {
     document.documentElement.lang = lang;

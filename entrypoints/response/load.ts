@@ -19,6 +19,11 @@ export interface Loaded {
   now: Date;
 }
 
+/** The page's language alone (the address names no listing): the user's choice, "auto" the browser's. */
+export async function loadLang(): Promise<Lang> {
+  return resolveLang((await loadSettings()).settings.lang, browser.i18n.getUILanguage());
+}
+
 export async function loadResponse(key: string): Promise<Loaded> {
   const [{ settings }, { profile }, saved, { draft, problem }, now] = await Promise.all([
     loadSettings(),
