@@ -32,6 +32,8 @@ export interface PanelProps {
   onUndoDisable(): void;
   onDismiss(): void;
   onOpenProfile(): void;
+  /** "Reactie voorbereiden" (shown once the listing is saved): the response page in a new tab. */
+  onPrepareResponse?(): void;
   onOverride(id: string, verdict: "met" | "unmet" | null): void;
   /** "Wijs aan op de pagina" (components/TeachSection.tsx), shown in the open panel above its buttons. */
   teach?: ComponentChildren;
@@ -270,6 +272,11 @@ export function Panel(props: PanelProps) {
             >
               {t(lang, props.saved ? "panel_saved" : "panel_save")}
             </button>
+            {props.saved && props.onPrepareResponse ? (
+              <button type="button" class="or-button or-prepare" onClick={props.onPrepareResponse}>
+                {t(lang, "panel_prepare_response")}
+              </button>
+            ) : null}
             <button type="button" class="or-link or-disable" onClick={props.onDisableSite}>
               {t(lang, "panel_disable_site", props.host)}
             </button>

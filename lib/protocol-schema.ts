@@ -37,6 +37,7 @@ export const contentToBackgroundSchema = z.discriminatedUnion("type", [
       verdict: z.enum(userVerdicts).nullable(),
     })
     .strict(),
+  z.object({ type: z.literal("open-response"), listing: pageListingSchema }).strict(),
   // The panel's state and place are the sender's host's (the worker takes the host from the browser).
   z.object({ type: z.literal("set-collapsed"), collapsed: z.boolean() }).strict(),
   z.object({ type: z.literal("move-panel"), corner: z.enum(panelCorners) }).strict(),

@@ -34,6 +34,8 @@ export type ContentToBackground =
   | { type: "page-state"; reading: PageReading }
   | { type: "toggle-saved"; listing: Listing }
   | { type: "override"; listing: Listing; requirementId: string; verdict: VerdictOverride }
+  /** "Reactie voorbereiden" for the sender's listing, which must be saved: the worker opens the response page. */
+  | { type: "open-response"; listing: Listing }
   /** The panel on the sender's host: compact (true) or open. The host is the sender's, never the message's. */
   | { type: "set-collapsed"; collapsed: boolean }
   /** The panel on the sender's host goes to this corner of the window. */
@@ -78,6 +80,7 @@ const contentToBackgroundTypes = new Set<string>([
   "page-state",
   "toggle-saved",
   "override",
+  "open-response",
   "set-collapsed",
   "move-panel",
   "disable-site",

@@ -24,6 +24,7 @@ import {
   type PageSender,
 } from "../../lib/protocol-schema";
 import { listingKey } from "../../lib/model/listing-key";
+import { openResponsePage } from "../../lib/browser/open-response";
 import { overrideVerdict, toggleSaved as toggle } from "../../lib/saved/commands";
 import type { VerdictOverride } from "../../lib/model/verdict";
 import { panelPlaceOn, withPanelPlace, type Settings } from "../../lib/model/settings";
@@ -103,6 +104,13 @@ async function override(listing: Listing, requirementId: string, verdict: Verdic
   );
 }
 
+/** "Reactie voorbereiden" from the panel: only for a listing saved here, in a tab beside the sender's. */
+async function openResponse(listing: Listing, sender: PageSender): Promise<void> {
+  const key = listingKey(listing);
+  if ((await loadSavedRecord(key)) === null) throw new Error("refused to prepare a response to a listing not saved");
+  await openResponsePage(key, sender.tabId);
+}
+
 /** A listing the page sends back: one that is a listing, on the sender's page. */
 function sentListing(listing: Listing, sender: PageSender): Listing {
   if (!listing.isListing) throw new Error("refused a page that is not a listing");
@@ -136,6 +144,8 @@ export async function handleContentMessage(raw: unknown, sender: MessageSenderLi
       return toggleSaved(sentListing(message.listing, from));
     case "override":
       return override(sentListing(message.listing, from), message.requirementId, message.verdict);
+    case "open-response":
+      return openResponse(sentListing(message.listing, from), from);
     case "set-collapsed":
       return updateSettings((s) => withPanelPlace(s, from.page.hostname, { open: !message.collapsed }));
     case "move-panel":

@@ -279,6 +279,7 @@ function createView(first: FirstStage): View {
         onUndoDisable={undo}
         onDismiss={endUndo}
         onOpenProfile={() => send({ type: "open-options" })}
+        onPrepareResponse={() => send({ type: "open-response", listing: s.listing })}
         onOverride={(requirementId, verdict) => send({ type: "override", listing: s.listing, requirementId, verdict })}
         teach={
           <TeachSection

@@ -4,6 +4,7 @@
 // to another tab stays where it was, saying where it went, until the user changes tab.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { MatchView } from "../../components/match-types";
+import { openResponsePage } from "../../lib/browser/open-response";
 import { formatDay, formatRate } from "../../lib/format/facts";
 import { t, type Lang } from "../../lib/i18n/t";
 import type { ListingHead, SavedHead } from "../../lib/storage/saved-head";
@@ -123,6 +124,17 @@ export function SavedItem(props: SavedItemProps) {
           onClick={() => props.onRemove(saved)}
         >
           {t(lang, "popup_remove")}
+        </button>
+      </div>
+      <div class="saved-response">
+        <button
+          type="button"
+          class="or-link prepare-response"
+          aria-label={t(lang, "popup_prepare_response_named", title)}
+          onClick={() => void openResponsePage(saved.id).then(() => window.close())}
+        >
+          <span aria-hidden="true">✎ </span>
+          {t(lang, "popup_prepare_response")}
         </button>
       </div>
       {/* Always in the page, so a screen reader hears the move when it happens. */}

@@ -13,6 +13,7 @@ import { readProfileLeniently, type Profile } from "../model/profile";
 import { mergeSaved, type AppState, type MergeResult } from "../storage/backup";
 import { readNotified, readSettings } from "../storage/repair";
 import { headOf, type SavedHead } from "../storage/saved-head";
+import { draftsInSnapshot, planDraftsImport } from "../storage/response-drafts";
 import {
   INDEX_KEY,
   LEGACY_KEY,
@@ -235,7 +236,9 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     const merged = mergeSaved(existing, state.saved);
     const next = mode === "replace" ? Object.values(state.saved) : Object.values(merged.saved);
     const plan = planSavedWrite(listings, next);
-    const set: Record<string, unknown> = { ...plan.set };
+    // The prepared responses go in the same `set`; a replace removes the others after it.
+    const drafts = planDraftsImport(Object.keys(await browser.storage.local.get(null)), state.responses, mode);
+    const set: Record<string, unknown> = { ...plan.set, ...drafts.set };
     // The user's site rules (issue 17) in the same `set`: replaced, or the backup's added.
     if (state.siteRules) {
       const here = readSiteRules((await browser.storage.local.get(SITE_RULES_KEY))[SITE_RULES_KEY]);
@@ -258,6 +261,7 @@ export function importBackup(state: AppState, mode: "replace" | "merge"): Promis
     if (Object.keys(set).length > 0) await browser.storage.local.set(set);
     await synced?.toSync();
     if (plan.removeFirst.length > 0) await browser.storage.local.remove([...plan.removeFirst, REPLACING_KEY]);
+    if (drafts.remove.length > 0) await browser.storage.local.remove(drafts.remove);
     if (mode === "merge") return merged;
     return { saved: state.saved, added: next.length, replaced: 0, kept: 0 };
   });
@@ -376,5 +380,6 @@ export async function loadAppState(): Promise<AppState> {
   const inOrder = [...listings].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const saved: SavedListings = Object.create(null) as SavedListings;
   for (const record of inOrder) saved[record.id] = record;
-  return { profile, saved, settings, userSites, siteRules: readSiteRules(stored[SITE_RULES_KEY]).rules };
+  const { drafts: responses } = draftsInSnapshot(await browser.storage.local.get(null));
+  return { profile, saved, settings, userSites, siteRules: readSiteRules(stored[SITE_RULES_KEY]).rules, responses };
 }

@@ -71,6 +71,17 @@ export function formatHours(hours: Hours | null, lang: Lang): string {
   return t(lang, "fact_hours", formatHourSpan(hours, lang));
 }
 
+const dateFormats: Partial<Record<string, Intl.DateTimeFormat>> = {};
+
+/** A calendar year as a year, never grouped: "2025" (a number format would say "2.025"). */
+export function formatYear(year: number, lang: Lang): string {
+  const format = (dateFormats[`year:${lang}`] ??= new Intl.DateTimeFormat(locales[lang], {
+    year: "numeric",
+    timeZone: "UTC",
+  }));
+  return format.format(Date.UTC(year, 6, 1));
+}
+
 /** "12 nov 2025", or with the page's time "12 nov 2025 12:00" (a Dutch wall-clock time, shown as such). */
 export function formatDay(day: string | null, lang: Lang): string {
   if (!day) return t(lang, "fact_unknown");

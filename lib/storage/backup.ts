@@ -6,6 +6,7 @@ import { savedListingSchema, type SavedListing, type SavedListings } from "../mo
 import { settingsSchema, type Settings } from "../model/settings";
 import { siteRuleSchema, type SiteRule } from "../model/site-rule";
 import { listingKey } from "../model/listing-key";
+import { responseDraftSchema, type ResponseDraft } from "./response-drafts";
 import { formatIssues, parseJsonFile } from "./issues";
 import { isWebUrl } from "./web-url";
 import { MAX_USER_SITES, userSiteSchema, type UserSite } from "../user-sites";
@@ -14,8 +15,9 @@ export const BACKUP_APP = "opdrachtradar";
 export const BACKUP_VERSION = 1;
 
 /**
- * `siteRules`: the user's own rules per site, `userSites`: the user's own sites (issue 17); a
- * backup of an earlier version has neither.
+ * `siteRules`: the user's own rules per site, `userSites`: the user's own sites (issue 17),
+ * `responses`: the prepared responses (lib/storage/response-drafts.ts); a backup of an earlier
+ * version has none of them.
  */
 export type AppState = {
   profile: Profile | null;
@@ -23,6 +25,7 @@ export type AppState = {
   settings: Settings;
   siteRules?: SiteRule[];
   userSites?: UserSite[];
+  responses?: ResponseDraft[];
 };
 export type Backup = {
   app: typeof BACKUP_APP;
@@ -34,6 +37,7 @@ export type Backup = {
   settings: Settings;
   siteRules: SiteRule[];
   userSites: UserSite[];
+  responses?: ResponseDraft[];
 };
 
 export function buildBackup(state: AppState, now: Date): Backup {
@@ -47,6 +51,7 @@ export function buildBackup(state: AppState, now: Date): Backup {
     settings: state.settings,
     siteRules: state.siteRules ?? [],
     userSites: state.userSites ?? [],
+    ...(state.responses ? { responses: [...state.responses].sort((a, b) => (a.id < b.id ? -1 : 1)) } : {}),
   };
 }
 
@@ -67,6 +72,7 @@ const backupSchema = z.object({
     .array(userSiteSchema)
     .max(MAX_USER_SITES)
     .default(() => []),
+  responses: z.array(responseDraftSchema).optional(),
 });
 
 /**
@@ -90,6 +96,17 @@ function recordErrors(saved: SavedListing[]): string[] {
   return errors;
 }
 
+/** One prepared response per listing. */
+function draftErrors(responses: ResponseDraft[]): string[] {
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  responses.forEach((draft, i) => {
+    if (seen.has(draft.id)) errors.push(`responses[${i}].id: duplicate id ${draft.id}`);
+    seen.add(draft.id);
+  });
+  return errors;
+}
+
 /** Records by id, in an object without a prototype: an id "__proto__" is an id like any other. */
 function byId(records: Iterable<SavedListing>): SavedListings {
   const out = Object.create(null) as SavedListings;
@@ -104,11 +121,15 @@ export function parseBackup(text: string): ParsedBackup {
   if (!json.ok) return json;
   const result = backupSchema.safeParse(json.value);
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = recordErrors(result.data.saved);
+  const errors = [...recordErrors(result.data.saved), ...draftErrors(result.data.responses ?? [])];
   if (errors.length) return { ok: false, errors };
-  const { profile, settings, exportedAt, siteRules, userSites } = result.data;
+  const { profile, settings, exportedAt, siteRules, userSites, responses } = result.data;
   const saved = byId(result.data.saved);
-  return { ok: true, state: { profile, saved, settings, siteRules, userSites }, exportedAt };
+  return {
+    ok: true,
+    state: { profile, saved, settings, siteRules, userSites, ...(responses ? { responses } : {}) },
+    exportedAt,
+  };
 }
 
 export type MergeResult = { saved: SavedListings; added: number; replaced: number; kept: number };

@@ -223,6 +223,7 @@ it("one schema per message type, on `type`", () => {
       "load-reader",
       "move-panel",
       "open-options",
+      "open-response",
       "override",
       "page-state",
       "save-site-rule",

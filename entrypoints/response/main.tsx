@@ -1,0 +1,8 @@
+import { render } from "preact";
+import { registerBundledCatalogs } from "../../lib/i18n/bundled";
+import { App } from "./App";
+import "../../components/components.css";
+import "./style.css";
+
+registerBundledCatalogs();
+render(<App />, document.getElementById("app")!);
