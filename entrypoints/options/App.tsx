@@ -13,6 +13,7 @@ import { LangContext } from "./lang";
 import { ProfileForm, type StoredProfile } from "./ProfileForm";
 import { RemindersForm, type StoredSettings } from "./RemindersForm";
 import { SetAsidePanel } from "./SetAsidePanel";
+import { SiteAccess } from "./SiteAccess";
 
 type Loaded = {
   profile: StoredProfile;
@@ -90,6 +91,7 @@ export function App() {
         {loaded && (
           <>
             {loaded.profile.profile === null && loaded.profile.problems.length === 0 && <Welcome lang={lang} />}
+            <SiteAccess />
             <ProfileForm stored={loaded.profile} now={loaded.now} />
             <RemindersForm stored={loaded.settings} />
             <DataPanel savedCount={loaded.savedCount} />

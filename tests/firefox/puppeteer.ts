@@ -20,6 +20,8 @@ export interface Page {
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   url(): string;
   close(): Promise<void>;
+  click(selector: string): Promise<void>;
+  reload(): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void> };
   keyboard: { press(key: string): Promise<void> };
   browser(): Browser;
