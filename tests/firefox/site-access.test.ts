@@ -1,6 +1,8 @@
 // Firefox leaves an MV3 add-on's host permissions to the user: granted at install, but they can be
 // taken back. Without them no panel appears, and the options page says so with one button to give
 // them again (entrypoints/options/SiteAccess.tsx).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { seedFixture } from "../e2e/harness";
 import {
@@ -58,6 +60,16 @@ describe.skipIf(skip !== null)(`access to the broker sites in Firefox${skip ? ` 
     await expect.poll(() => cardHeading(options)).toBe("Geef Opdrachtradar toegang tot de brokersites");
     // The page open before the change heard of it too (permissions.onRemoved).
     await expect.poll(() => cardHeading(s.extensionPage)).not.toBeNull();
+    // The card passes axe-core (WCAG 2.2 A and AA): nothing serious or critical on the page.
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    await options.evaluate((source) => (0, eval)(source), axeSource);
+    const serious = await options.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(c: unknown): Promise<{ violations: Violation[] }> } }).axe;
+      type Violation = { id: string; impact: string | null; nodes: unknown[] };
+      const { violations } = await axe.run(document);
+      return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
   });
 
   it("gives the access back with the card's button, and the panel returns", async () => {
