@@ -3,6 +3,7 @@ import preact from "@preact/preset-vite";
 import { fileURLToPath } from "node:url";
 import type { AliasOptions } from "vite";
 import { siteHostPatterns } from "./lib/sites";
+import { preactWithoutHtml } from "./scripts/preact-no-html";
 
 /**
  * The content script's two stages (entrypoints/listing.content, entrypoints/listing-reader) use
@@ -22,7 +23,24 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   modules: ["@wxt-dev/webextension-polyfill"],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preactWithoutHtml()] }),
+  // `npm run zip`: the store packages, and for Firefox's review the sources that build them
+  // (an allowlist: no tests, no saved pages of the broker sites, no screenshots).
+  zip: {
+    includeSources: [
+      "entrypoints/**",
+      "components/**",
+      "lib/**",
+      "public/**",
+      "package.json",
+      "package-lock.json",
+      "tsconfig.json",
+      "wxt.config.ts",
+      "scripts/preact-no-html.ts",
+      "README.md",
+      "PRIVACY.md",
+    ],
+  },
   hooks: {
     "vite:build:extendConfig": (entrypoints, config) => {
       const inThePage = (e: { type: string; name: string }) =>
@@ -58,6 +76,8 @@ export default defineConfig({
         strict_min_version: "140.0",
         data_collection_permissions: { required: ["none"] },
       },
+      // Firefox for Android reads the data-consent key from 142 on.
+      gecko_android: { strict_min_version: "142.0" },
     },
   }),
 });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): type-check, lint, unit tests, unit tests once more without
 // ../shared (as on a bare clone: its tests must skip, not fail), build, Firefox lint, browser
-// tests. Stops at the first failing step and ends with one summary line,
-// "Tests: N passed, N failed, N skipped", counted from all of Vitest's JSON reports.
+// tests in Chromium, then in Firefox ESR. Stops at the first failing step and ends with one
+// summary line, "Tests: N passed, N failed, N skipped", counted from all of Vitest's JSON reports.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -27,15 +27,34 @@ const steps = [
   ],
   ["build", "npm", ["run", "-s", "build"]],
   ["build for browser tests", "npm", ["run", "-s", "build:e2e"]],
+  ["build for Firefox browser tests", "npm", ["run", "-s", "build:e2e:firefox"]],
   ["firefox lint", "npm", ["run", "-s", "lint:firefox"]],
   [
     "browser tests",
     "npx",
     ["vitest", "run", "-c", "vitest.e2e.config.ts", "--reporter=default", "--reporter=json", vitestReport("e2e")],
   ],
+  [
+    "Firefox browser tests",
+    "npx",
+    [
+      "vitest",
+      "run",
+      "-c",
+      "vitest.firefox.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      vitestReport("firefox"),
+    ],
+  ],
 ];
 
-const reportNames = { unit: "unit tests", "unit-without-shared": "unit tests without ../shared", e2e: "browser tests" };
+const reportNames = {
+  unit: "unit tests",
+  "unit-without-shared": "unit tests without ../shared",
+  e2e: "browser tests",
+  firefox: "Firefox browser tests",
+};
 for (const name of Object.keys(reportNames)) rmSync(`${reports}/${name}.json`, { force: true });
 let failedStep = null;
 for (const [name, cmd, args, env] of steps) {

@@ -14,6 +14,7 @@ import { ProfileForm, type StoredProfile } from "./ProfileForm";
 import { RemindersForm, type StoredSettings } from "./RemindersForm";
 import { SyncChoice } from "./SyncChoice";
 import { SetAsidePanel } from "./SetAsidePanel";
+import { SiteAccess } from "./SiteAccess";
 import { SiteRules } from "./SiteRules";
 
 type Loaded = {
@@ -92,6 +93,7 @@ export function App() {
         {loaded && (
           <>
             {loaded.profile.profile === null && loaded.profile.problems.length === 0 && <Welcome lang={lang} />}
+            <SiteAccess />
             <ProfileForm stored={loaded.profile} now={loaded.now} />
             <SyncChoice hasProfile={loaded.profile.profile !== null} />
             <RemindersForm stored={loaded.settings} />
