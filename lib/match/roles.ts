@@ -12,12 +12,6 @@ const includesByName = new Map(ROLES.map((r) => [r.name, [r.name, ...(r.includes
 
 const normalTitle = memo(normalize);
 
-const titleStems = memo((title: string) =>
-  normalTitle(title)
-    .split(/[\s-]+/)
-    .map(stem),
-);
-
 const titleRoles = memo((title: string) => new Set(findTerms(normalTitle(title), ROLE_TERMS).map((s) => s.id)));
 
 export function titleMatches(title: string, ref: RoleRef): boolean {
