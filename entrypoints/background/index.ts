@@ -12,6 +12,8 @@ import { scheduleUpkeep, sync, upkeep, UPKEEP_ALARM } from "./sync";
 import { addressedFromPopup } from "../../lib/protocol-sites";
 import { watchUserSites } from "../../lib/browser/user-sites";
 import { migrateToSync } from "../../lib/browser/synced";
+import { watchSiteRules } from "../../lib/browser/site-rules";
+import { ensureRuleHostScripts } from "../../lib/browser/rule-hosts";
 import { handlePopupMessage, onPermissionsAdded, onPermissionsRemoved, restoreUserSiteScripts } from "./user-sites";
 
 export default defineBackground(() => {
@@ -30,6 +32,14 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void onPermissionsRemoved());
   // The list changed elsewhere (a backup imported, a site removed in options): registrations follow.
   watchUserSites(() => void restoreUserSiteScripts());
+  // The hosts the user taught rules on: their marker script follows the rules and the permissions.
+  const ruleHosts = () =>
+    void ensureRuleHostScripts().catch((e: unknown) => console.warn("[opdrachtradar] rule hosts", e));
+  browser.runtime.onInstalled.addListener(ruleHosts);
+  browser.runtime.onStartup.addListener(ruleHosts);
+  browser.permissions.onAdded.addListener(ruleHosts);
+  browser.permissions.onRemoved.addListener(ruleHosts);
+  watchSiteRules(ruleHosts);
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === UPKEEP_ALARM ? upkeep() : sync()));
   browser.notifications.onClicked.addListener((id) => void openNotifiedListing(id));
   // The content script's requests: parsed whole and checked against the sender (the browser's

@@ -5,11 +5,11 @@
 // watch the page: single-page sites swap the listing without a page load.
 import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { isProbablyListing } from "../../lib/read/first-stage";
+import { hasTaughtLabel, isProbablyListing, type TaughtLabel } from "../../lib/read/first-stage";
 import { siteHostPatterns } from "../../lib/sites";
-import { isPopupToContent, type ContentReply, type ContentToBackground } from "../../lib/protocol";
+import { isPopupToContent, type ContentReply, type ContentToBackground, type SiteRulesReply } from "../../lib/protocol";
 import { benchMark } from "./bench-mark";
-import { firstStage, readerStage, setFirstStage } from "./stages";
+import { firstStage, isRuleHost, readerStage, setFirstStage } from "./stages";
 import { watchPage } from "./page-watch";
 
 export default defineContentScript({
@@ -38,13 +38,31 @@ export default defineContentScript({
       return loading;
     };
 
+    /** On a host the user taught rules on, the labels those rules look for (asked once). */
+    let taught: Promise<TaughtLabel[]> | null = null;
+    const taughtLabels = (): Promise<TaughtLabel[]> => {
+      const message: ContentToBackground = { type: "site-rules" };
+      taught ??= browser.runtime.sendMessage(message).then(
+        (reply: SiteRulesReply | undefined) => reply?.rules.map((r) => r.anchor) ?? [],
+        () => [],
+      );
+      return taught;
+    };
+
     /** Reads the page again, or loads the reader once the page may be a listing; true when something was new. */
     const look = (): boolean | Promise<boolean> => {
       const reader = readerStage();
       if (reader) return reader.refresh();
-      if (!asked && !isProbablyListing(document, new URL(location.href))) return false;
-      void loadReader();
-      return true;
+      if (asked || isProbablyListing(document, new URL(location.href))) {
+        void loadReader();
+        return true;
+      }
+      if (!isRuleHost()) return false;
+      return taughtLabels().then((labels) => {
+        if (readerStage() || !hasTaughtLabel(document, labels)) return false;
+        void loadReader();
+        return true;
+      });
     };
 
     const watch = watchPage(

@@ -25,7 +25,8 @@ export interface ReaderStage {
 
 const FIRST = Symbol.for("opdrachtradar.first-stage");
 const READER = Symbol.for("opdrachtradar.reader");
-type Scope = { [FIRST]?: FirstStage; [READER]?: ReaderStage };
+const RULE_HOST = Symbol.for("opdrachtradar.rule-host");
+type Scope = { [FIRST]?: FirstStage; [READER]?: ReaderStage; [RULE_HOST]?: true };
 const scope = globalThis as Scope;
 
 export const firstStage = (): FirstStage | null => scope[FIRST] ?? null;
@@ -39,4 +40,11 @@ export function setFirstStage(stage: FirstStage | null): void {
 export function setReaderStage(stage: ReaderStage | null): void {
   if (stage) scope[READER] = stage;
   else delete scope[READER];
+}
+
+/** Set by entrypoints/rule-host on the hosts the user taught rules on. */
+export const isRuleHost = (): boolean => scope[RULE_HOST] === true;
+
+export function markRuleHost(): void {
+  scope[RULE_HOST] = true;
 }

@@ -4,7 +4,7 @@
 // through to the reader; the worker's judgement (lib/interpret/listing-judgement.ts) decides what
 // the page is. Recall matters more than precision here: a page let through costs a reading, a
 // listing stopped here is lost.
-import { foldCompatible } from "../dutch/text";
+import { foldCompatible, normalize } from "../dutch/text";
 import { siteListingOf } from "../sites";
 
 const LISTING_PATH =
@@ -90,4 +90,30 @@ export function isProbablyListing(doc: Document, url: URL): boolean {
   if (hasListingPath(url) && !hasNonListingPath(url)) return true;
   if (LISTING_WORDS.test(doc.querySelector("title")?.textContent ?? "")) return true;
   return hasListingLabels(doc);
+}
+
+/** Where a rule the user taught found its label: the label's text (normalised) and its tag. */
+export interface TaughtLabel {
+  label: string;
+  labelTag: string;
+}
+
+const MAX_TAUGHT_LOOKS = 2000;
+
+/**
+ * On a host the user taught rules on: does one of the rules' labels stand on this page (an
+ * element of its tag, or a usual label tag, whose text starts with it)? Then the page is let through, whatever the
+ * cheap cues above say. Bounded: at most MAX_TAUGHT_LOOKS elements, the first 200 characters of each.
+ */
+export function hasTaughtLabel(doc: Document, taught: readonly TaughtLabel[]): boolean {
+  let looked = 0;
+  for (const { label, labelTag } of taught) {
+    if (!/^[a-z][a-z0-9-]*$/.test(labelTag)) continue;
+    // The rule's own tag first; the usual label tags too, as the rule itself does not require it.
+    for (const element of Array.from(doc.querySelectorAll(`${labelTag},${LABELS}`))) {
+      if (++looked > MAX_TAUGHT_LOOKS) return false;
+      if (normalize((element.textContent ?? "").slice(0, 200)).startsWith(label)) return true;
+    }
+  }
+  return false;
 }

@@ -94,7 +94,18 @@ const gone = {
     variant: "gone",
   }),
 };
-const pages = [first, second, gone];
+// A page of the site with none of the cues the first stage looks for (no listing address, title
+// or label kinds): turned away until the user has taught the site; then its taught label lets it through.
+const quiet = {
+  url: "https://www.hoofdkraan.nl/werk/4700",
+  html: listingPage({
+    title: "Kwartiermaker",
+    deadline: "16 januari 2026",
+    eisen: ["Minimaal 4 jaar ervaring als kwartiermaker", "Ervaring bij een provincie"],
+    variant: "second",
+  }).replace(" | Hoofdkraan opdracht</title>", " | Hoofdkraan</title>"),
+};
+const pages = [first, second, gone, quiet];
 
 describe("teach a site by pointing", () => {
   let session: ExtensionSession;
@@ -140,6 +151,14 @@ describe("teach a site by pointing", () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  it("turns a page of the site without listing cues away while the site has no rules", async () => {
+    const page = await session.context.newPage();
+    await page.goto(quiet.url);
+    await page.waitForTimeout(1500);
+    expect(await inUi(page, (ui) => (ui.panel ? "panel" : "none"))).toBe("none");
+    await page.close();
   });
 
   it("teaches the deadline and the eisen on one page, by pointing", async () => {
@@ -208,6 +227,14 @@ describe("teach a site by pointing", () => {
       ["Ervaring bij een gemeente", "In bezit van VOG", "Minimaal 3 jaar ervaring als organisatieadviseur"].sort(),
     );
     expect(await panelText(page, ".or-rule-miss")).toBeNull();
+    await page.close();
+  });
+
+  it("lets a page of the site without listing cues through once its taught label stands on it", async () => {
+    const page = await session.context.newPage();
+    await page.goto(quiet.url);
+    await openPanel(page);
+    await expect.poll(() => factSource(page), { timeout: 10000 }).toMatch(/16 jan 2026[\s\S]*jouw regel/);
     await page.close();
   });
 
