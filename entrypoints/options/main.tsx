@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { App } from "./App";
+import "../../components/page-theme.css";
 import "./style.css";
 
 registerBundledCatalogs();

@@ -2,6 +2,7 @@ import { render } from "preact";
 import { registerBundledCatalogs } from "../../lib/i18n/bundled";
 import { App } from "./App";
 import "../../components/components.css";
+import "../../components/page-theme.css";
 import "./style.css";
 
 registerBundledCatalogs();

@@ -9,9 +9,10 @@ export type MatchInput = Pick<
 >;
 import type { Profile } from "../model/profile";
 import { PROVINCES, PROVINCE_OF_CITY } from "./places";
-import { t, type Lang } from "../i18n/t";
+import type { Lang } from "../i18n/t";
 import { memo, normalize } from "./text";
-import { dayText, moneyText, spanText } from "./reason-text";
+import { formatDay, formatHourSpan } from "../format/facts";
+import { moneyPer } from "./reason-text";
 
 export type CheckId = "rate" | "hours" | "start" | "deadline" | "location";
 export interface CheckFinding {
@@ -29,7 +30,6 @@ const check = (
   ...subs: Array<string | number>
 ): CheckFinding => ({ id, verdict, key, subs });
 const perHour = (amount: number, per: keyof typeof HOURS_PER) => amount / HOURS_PER[per];
-const money = (amount: number, per: string, lang: Lang) => `${moneyText(amount, lang)} ${t(lang, `match_per_${per}`)}`;
 
 export function rateCheck(listing: MatchInput, profile: Profile, lang: Lang): CheckFinding {
   const rate = listing.rate;
@@ -37,22 +37,22 @@ export function rateCheck(listing: MatchInput, profile: Profile, lang: Lang): Ch
   if (!min) return check("rate", "unknown", "match_rate_no_profile");
   if (!rate || (rate.max === null && rate.min === null)) return check("rate", "unknown", "match_rate_no_listing");
   const wanted = perHour(min.amount, min.per);
-  const yours = money(min.amount, min.per, lang);
+  const yours = moneyPer(min.amount, min.per, lang);
   if (rate.max !== null) {
     const ok = perHour(rate.max, rate.per) >= wanted;
     return check(
       "rate",
       ok ? "ok" : "problem",
       ok ? "match_rate_ok" : "match_rate_low",
-      money(rate.max, rate.per, lang),
+      moneyPer(rate.max, rate.per, lang),
       yours,
     );
   }
   // Only a floor ("vanaf € 90"): fine when the floor already reaches the user's minimum.
   const floor = rate.min!;
   if (perHour(floor, rate.per) >= wanted)
-    return check("rate", "ok", "match_rate_ok", money(floor, rate.per, lang), yours);
-  return check("rate", "unknown", "match_rate_from", money(floor, rate.per, lang), yours);
+    return check("rate", "ok", "match_rate_ok", moneyPer(floor, rate.per, lang), yours);
+  return check("rate", "unknown", "match_rate_from", moneyPer(floor, rate.per, lang), yours);
 }
 
 export function hoursCheck(listing: MatchInput, profile: Profile, lang: Lang = "nl"): CheckFinding {
@@ -65,16 +65,14 @@ export function hoursCheck(listing: MatchInput, profile: Profile, lang: Lang = "
     "hours",
     overlap ? "ok" : "problem",
     overlap ? "match_hours_ok" : "match_hours_outside",
-    spanText(asked, lang),
-    spanText(can, lang),
+    formatHourSpan(asked, lang),
+    formatHourSpan(can, lang),
   );
 }
 
-// Days, numbers and money without Intl: see reason-text.ts.
-
 export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "nl"): CheckFinding {
   if (!listing.startDate) return check("start", "unknown", "match_start_no_listing");
-  const start = dayText(listing.startDate, lang);
+  const start = formatDay(listing.startDate, lang);
   if (!profile.availableFrom) return check("start", "unknown", "match_start_no_profile", start);
   const ok = listing.startDate >= profile.availableFrom;
   return check(
@@ -82,7 +80,7 @@ export function startCheck(listing: MatchInput, profile: Profile, lang: Lang = "
     ok ? "ok" : "problem",
     ok ? "match_start_ok" : "match_start_early",
     start,
-    dayText(profile.availableFrom, lang),
+    formatDay(profile.availableFrom, lang),
   );
 }
 
@@ -97,7 +95,7 @@ export function deadlineCheck(listing: MatchInput, now: Date, lang: Lang = "nl")
     "deadline",
     passed ? "problem" : "ok",
     passed ? "match_deadline_passed" : "match_deadline_open",
-    dayText(listing.deadline, lang),
+    formatDay(listing.deadline, lang),
   );
 }
 
