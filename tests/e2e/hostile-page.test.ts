@@ -34,7 +34,7 @@ const profile = {
  * How the panel and marks quote them (asserted below: the extension does show them), and the
  * profile's 17 years as procesbegeleider, quoted by a requirement's reason.
  */
-const secrets = ["137", "23-31", "9 dec 2025", "17 jaar"];
+const secrets = ["137", "23–31", "9 dec 2025", "17 jaar"];
 
 /**
  * The page's own script, in the page's world. It sets the old "switched off" marker on <html>
