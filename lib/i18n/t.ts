@@ -30,7 +30,10 @@ export function resolveLang(choice: "auto" | Lang, uiLanguage?: string): Lang {
 export function t(lang: Lang, key: string, ...subs: Array<string | number>): string {
   const entry = catalogs[lang]?.[key] ?? catalogs.nl?.[key];
   if (!entry) return key;
-  return entry.message.replace(/\$(\d)/g, (m, n: string) => {
+  const message = entry.message;
+  // Most texts have no placeholder; the matcher asks for hundreds per listing.
+  if (!message.includes("$")) return message;
+  return message.replace(/\$(\d)/g, (m, n: string) => {
     const value = subs[Number(n) - 1];
     return value === undefined ? m : String(value);
   });
