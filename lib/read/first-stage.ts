@@ -17,95 +17,23 @@ const LISTING_WORDS = /\b(?:vacature|vacancy|opdracht|interim|freelance|job|assi
  * The labels and headings only job pages carry (normalised, at the start of the line), in Dutch,
  * English and German, by what they are about. One requirement heading, or labels of two different
  * kinds, let the page through. A deliberately short list: lib/dutch holds the full vocabularies,
- * which the reader and the worker use. Written as phrases ("{a,b}" is either, "=" the whole line)
- * and looked up by their first word, not as regular expressions: a page's first use of a pattern
- * compiles it, and these cost about 1 ms on every page the first stage sees.
+ * which the reader and the worker use.
  */
 // prettier-ignore
-const LABEL_KINDS: Array<[kind: string, phrases: string[]]> = [
-  ["requirements", [
-    "{,functie,functie ,knock out,knock out ,knockout,knockout ,harde,harde ,minimum,minimum ,minimale,minimale ,aanvullende,aanvullende ,selectie,selectie }{eisen,wensen,criteria}",
-    "requirements", "qualifications", "preferred qualifications", "education requirements", "must have", "must haves",
-    "nice to have", "nice to haves", "wat {vragen,verwachten,zoeken} {wij,we}", "wie {zoeken,ben} {wij,we,jij,je}",
-    "wat breng {je,jij} mee", "dit neem je mee", "jouw profiel", "je profiel", "profiel", "over jou", "pluspunten",
-    "extra pluspunten", "een pre is", "competenties", "you have", "what you bring", "who you are", "your profile",
-    "you may be a good fit", "strong candidates", "dein {profil,skillset}", "ihr profil", "was du mitbringst",
-  ]],
-  ["deadline", [
-    "sluitingsdatum", "deadline", "reageren {,kan }{voor,tot,uiterlijk,t m}", "reactietermijn",
-    "uiterste {reactie,inschrijf}datum", "closing date", "apply by", "bewerbungsfrist",
-  ]],
-  ["rate", ["uurtarief", "tarief", "max{,imum,imaal} {,uur}tarief", "salaris", "salary", "compensation", "rate", "vergoeding", "gehalt"]],
-  ["terms", [
-    "uren per week", "aantal uren", "uur per week", "werkuren", "hours per week", "dienstverband", "contractvorm",
-    "arbeitszeit", "employment type", "seniority level", "job function", "job type",
-  ]],
-  ["period", [
-    "startdatum", "start datum", "ingangsdatum", "aanvang", "begindatum", "start date", "looptijd", "einddatum", "duur",
-    "duration", "eintrittsdatum",
-  ]],
-  ["work", [
-    "wat ga {je,jij} doen", "wat kun je verwachten", "over de {opdracht,functie,rol}", "de functie", "jouw werk",
-    "functieomschrijving", "opdrachtomschrijving", "werkzaamheden", "jouw taken", "responsibilities", "about the role",
-    "the role", "the position", "what you ll {do,work on}", "job description", "deine aufgaben", "ihre aufgaben",
-  ]],
-  ["offer", [
-    "wat bieden {wij,we}", "{wij,we} bieden", "dit bieden {wij,we}", "wat {wij,we} {,jou }bieden", "arbeidsvoorwaarden",
-    "ons aanbod", "aanbod", "what we offer", "what s in it for you", "benefits", "wir bieten",
-  ]],
-  ["apply", [
-    "solliciteer", "solliciteren", "reageer", "reageren", "apply for this", "apply now",
-    "vragen over deze {opdracht,vacature,functie}",
-  ]],
-  ["similar", [
-    "={vergelijkbare,soortgelijke,andere,recente} {opdrachten,vacatures,jobs}", "={related,similar} {jobs,vacancies}",
-  ]],
+const LABEL_KINDS: Array<[kind: string, pattern: RegExp]> = [
+  ["requirements", /^(?:(?:functie|knock ?out|harde|minimum|minimale|aanvullende|selectie)\s?)?(?:eisen|wensen|criteria)\b|^(?:requirements|qualifications|preferred qualifications|education requirements|must haves?|nice to haves?|wat (?:vragen|verwachten|zoeken) (?:wij|we)|wie (?:zoeken|ben) (?:wij|we|jij|je)|wat breng (?:je|jij) mee|dit neem je mee|jouw profiel|je profiel|profiel|over jou|pluspunten|extra pluspunten|een pre is|functie eisen|competenties|you have|what you bring|who you are|your profile|you may be a good fit|strong candidates|dein (?:profil|skillset)|ihr profil|was du mitbringst)\b/],
+  ["deadline", /^(?:sluitingsdatum|deadline|reageren (?:kan )?(?:voor|tot|uiterlijk|t m)|reactietermijn|uiterste (?:reactie|inschrijf)datum|closing date|apply by|bewerbungsfrist)\b/],
+  ["rate", /^(?:uurtarief|tarief|max(?:imum|imaal)? (?:uur)?tarief|salaris|salary|compensation|rate|vergoeding|gehalt)\b/],
+  ["terms", /^(?:uren per week|aantal uren|uur per week|werkuren|hours per week|dienstverband|contractvorm|arbeitszeit|employment type|seniority level|job function|job type)\b/],
+  ["period", /^(?:startdatum|start datum|ingangsdatum|aanvang|begindatum|start date|looptijd|einddatum|duur|duration|eintrittsdatum)\b/],
+  ["work", /^(?:wat ga (?:je|jij) doen|wat kun je verwachten|over de (?:opdracht|functie|rol)|de functie|jouw werk|functieomschrijving|opdrachtomschrijving|werkzaamheden|jouw taken|responsibilities|about the role|the role|the position|what you ll (?:do|work on)|job description|deine aufgaben|ihre aufgaben)\b/],
+  ["offer", /^(?:wat bieden (?:wij|we)|(?:wij|we) bieden|dit bieden (?:wij|we)|wat (?:wij|we) (?:jou )?bieden|arbeidsvoorwaarden|ons aanbod|aanbod|what we offer|what s in it for you|benefits|wir bieten)\b/],
+  ["apply", /^(?:solliciteer|solliciteren|reageer|reageren|apply for this|apply now|vragen over deze (?:opdracht|vacature|functie))\b/],
+  ["similar", /^(?:vergelijkbare|soortgelijke|andere|recente) (?:opdrachten|vacatures|jobs)$|^(?:related|similar) (?:jobs|vacancies)$/],
 ];
 
-/** "a {b,c}" → ["a b", "a c"]; groups nest by repetition, not inside each other. */
-function expand(phrase: string): string[] {
-  const open = phrase.indexOf("{");
-  if (open < 0) return [phrase];
-  const close = phrase.indexOf("}", open);
-  const [head, tail] = [phrase.slice(0, open), phrase.slice(close + 1)];
-  return phrase
-    .slice(open + 1, close)
-    .split(",")
-    .flatMap((choice) => expand(head + choice + tail));
-}
-
-interface LabelPhrase {
-  kind: string;
-  phrase: string;
-  /** The phrase must be the whole line, not only its start. */
-  whole: boolean;
-}
-
-/** The phrases by their first word. */
-const PHRASES_BY_FIRST_WORD = new Map<string, LabelPhrase[]>();
-for (const [kind, written] of LABEL_KINDS)
-  for (const entry of written)
-    for (const expanded of expand(entry.replace(/^=/, ""))) {
-      const first = expanded.split(" ", 1)[0]!;
-      const list = PHRASES_BY_FIRST_WORD.get(first) ?? [];
-      list.push({ kind, phrase: expanded, whole: entry.startsWith("=") });
-      PHRASES_BY_FIRST_WORD.set(first, list);
-    }
-
-/**
- * The kinds of label a normalised line starts with (a phrase, then the line's end or a space):
- * "reageren voor 12 mei" is a deadline and a call to apply.
- */
-export function labelKinds(line: string): string[] {
-  const space = line.indexOf(" ");
-  const candidates = PHRASES_BY_FIRST_WORD.get(space < 0 ? line : line.slice(0, space));
-  const kinds: string[] = [];
-  for (const { kind, phrase, whole } of candidates ?? []) {
-    const starts = line === phrase || (!whole && line[phrase.length] === " " && line.startsWith(phrase));
-    if (starts && !kinds.includes(kind)) kinds.push(kind);
-  }
-  return kinds;
-}
+/** The same patterns per line of `labelLines` (`^` and `$` at each label's start and end). */
+const LABEL_LINE_KINDS = LABEL_KINDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, "m")] as const);
 
 const LABELS = "h1,h2,h3,h4,h5,h6,dt,th,strong,b,label";
 const MAX_LABELS = 400;
@@ -146,13 +74,12 @@ function labelLines(doc: Document): string {
 }
 
 function hasListingLabels(doc: Document): boolean {
-  const seen = new Set<string>();
-  for (const line of labelLines(doc).split("\n"))
-    for (const kind of labelKinds(line)) {
-      if (kind === "requirements") return true;
-      seen.add(kind);
-      if (seen.size >= 2) return true;
-    }
+  const lines = labelLines(doc);
+  let kinds = 0;
+  for (const [kind, pattern] of LABEL_LINE_KINDS) {
+    if (!pattern.test(lines)) continue;
+    if (kind === "requirements" || ++kinds >= 2) return true;
+  }
   return false;
 }
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isProbablyListing, labelKinds } from "../../../lib/read/first-stage";
+import { isProbablyListing } from "../../../lib/read/first-stage";
 import { fixturesDir, sharedPath, sharedPresent, skipNote } from "../../shared-folder";
 import { loadCases, type Case } from "../interpret/score";
 import { parseHtml } from "../interpret/parse-html";
@@ -63,20 +63,6 @@ describe("the first stage", () => {
     expect(isProbablyListing(page("<dt>Uurtarief</dt><dt>Startdatum</dt>"), neutral)).toBe(true);
     expect(isProbablyListing(page("<h3>Functie-eisen</h3>"), neutral)).toBe(true);
     expect(isProbablyListing(page("<p><strong>Wat breng je mee?</strong></p>"), neutral)).toBe(true);
-  });
-
-  it("knows a label by its phrase at the start of the line, whole words only", () => {
-    expect(labelKinds("functie eisen")).toEqual(["requirements"]);
-    expect(labelKinds("functieeisen")).toEqual(["requirements"]);
-    expect(labelKinds("wie ben jij")).toEqual(["requirements"]);
-    expect(labelKinds("maximaal uurtarief per uur")).toEqual(["rate"]);
-    expect(labelKinds("wat wij jou bieden")).toEqual(["offer"]);
-    // One line can name two kinds: a closing moment and a call to apply.
-    expect(labelKinds("reageren kan tot 3 oktober")).toEqual(["deadline", "apply"]);
-    expect(labelKinds("profielen")).toEqual([]);
-    expect(labelKinds("rates")).toEqual([]);
-    expect(labelKinds("")).toEqual([]);
-    expect(isProbablyListing(parseHtml("<main><h1>Nieuws</h1><b>Reageren voor 1 mei</b></main>"), neutral)).toBe(true);
   });
 
   it("reads each label on its own: across a line break, with accents, never into the next label", () => {
