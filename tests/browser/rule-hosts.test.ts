@@ -1,35 +1,21 @@
 // The rule hosts' marker scripts on WXT's fakeBrowser (lib/browser/rule-hosts.ts): registered
 // where the user taught rules and the browser grants the host, gone with the host's last rule or
-// its permission, the user's own sites' scripts untouched. fakeBrowser does not implement
-// scripting or permissions: a small fake of each holds what the browser would hold.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+// its permission, the user's own sites' scripts untouched; scripting and permissions faked in
+// ./fake-scripting.ts.
+import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ensureRuleHostScripts } from "../../lib/browser/rule-hosts";
 import { updateSiteRules } from "../../lib/browser/site-rules";
 import type { SiteRule } from "../../lib/model/site-rule";
 import { RULE_HOST_SCRIPT_FILE, ruleHostScriptId } from "../../lib/rules/rule-hosts";
+import { fakeScriptingAndPermissions, type FakeScript } from "./fake-scripting";
 
-type Script = { id: string; matches: string[]; js: string[]; runAt?: string; persistAcrossSessions?: boolean };
-let registered: Map<string, Script>;
+let registered: Map<string, FakeScript>;
 let granted: Set<string>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  registered = new Map();
-  granted = new Set();
-  const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
-  scripting.getRegisteredContentScripts = vi.fn(async () => [...registered.values()]);
-  scripting.registerContentScripts = vi.fn(async (scripts: Script[]) => {
-    for (const s of scripts) {
-      if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-      registered.set(s.id, s);
-    }
-  });
-  scripting.unregisterContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => {
-    for (const id of ids) if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
-  });
-  const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
-  permissions.contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)));
+  ({ registered, granted } = fakeScriptingAndPermissions());
 });
 
 const rule = (host: string, field: SiteRule["field"]): SiteRule => ({

@@ -1,8 +1,7 @@
 // The user's own sites on WXT's fakeBrowser (lib/browser/user-sites.ts and the worker's part,
 // entrypoints/background/user-sites.ts): storage, registration, re-registration after a restart
-// that lost them (Firefox), unregistration and the permission given back. fakeBrowser does not
-// implement scripting or permissions: a small fake of each stands in, holding what the browser
-// would hold (the registered scripts, the granted origins).
+// that lost them (Firefox), unregistration and the permission given back; scripting and
+// permissions faked in ./fake-scripting.ts.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import {
@@ -15,34 +14,10 @@ import {
 import { importBackup, loadAppState, loadSetAside } from "../../lib/browser/items";
 import { handlePopupMessage, onPermissionsAdded, onPermissionsRemoved } from "../../entrypoints/background/user-sites";
 import { defaultSettings } from "../../lib/model/settings";
+import { fakeScriptingAndPermissions, type FakeScript } from "./fake-scripting";
 
-type Script = { id: string; matches: string[]; js: string[]; persistAcrossSessions?: boolean };
-let registered: Map<string, Script>;
+let registered: Map<string, FakeScript>;
 let granted: Set<string>;
-
-function fakeScriptingAndPermissions() {
-  registered = new Map();
-  granted = new Set();
-  const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
-  scripting.getRegisteredContentScripts = vi.fn(async () => [...registered.values()]);
-  scripting.registerContentScripts = vi.fn(async (scripts: Script[]) => {
-    for (const s of scripts) {
-      if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-      registered.set(s.id, s);
-    }
-  });
-  scripting.unregisterContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => {
-    for (const id of ids) {
-      if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
-    }
-  });
-  const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
-  permissions.contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)));
-  permissions.remove = vi.fn(async ({ origins }: { origins: string[] }) => {
-    for (const o of origins) granted.delete(o);
-    return true;
-  });
-}
 
 const origin = "https://www.yacht.nl";
 const pattern = "https://www.yacht.nl/*";
@@ -50,7 +25,7 @@ const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtim
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fakeScriptingAndPermissions();
+  ({ registered, granted } = fakeScriptingAndPermissions());
   vi.spyOn(console, "warn").mockImplementation(() => undefined);
 });
 
