@@ -56,7 +56,7 @@ export const contentToBackgroundSchema = z.discriminatedUnion("type", [
     .strict(),
 ]);
 
-/** The content script's answer to the popup's "get-listing". */
+/** The content script's answer to the popup's question (entrypoints/popup/tab.ts). */
 export const contentReplySchema = z.object({ listing: pageListingSchema.nullable() }).strict();
 
 // Both ends agree: the schemas parse to the protocol's types.

@@ -10,11 +10,11 @@ import type { RuleAnchor } from "./model/site-rule";
 import type { RuleField } from "./model/site-rule-fields";
 
 /**
- * Popup → content script of a tab: the listing it shows, or ("Analyseer deze pagina") the listing
- * read from the page even where the first stage would not read it.
+ * Content script → popup: the listing in the tab, or null when the page is not one. The popup
+ * asks the first stage through scripting.executeScript in the extension's own script world of the
+ * tab (entrypoints/popup/tab.ts), which no page script can reach; it validates the answer whole
+ * all the same (lib/protocol-schema.ts).
  */
-export type PopupToContent = { type: "get-listing" } | { type: "analyse" };
-/** Content script → popup: the listing in the tab, or null when the page is not one. */
 export type ContentReply = { listing: Listing | null };
 
 /**
@@ -109,11 +109,6 @@ export function isBackgroundToContent(
   if (typeof message !== "object" || message === null || Array.isArray(message)) return false;
   const keys = Object.keys(message);
   return keys.length === 1 && keys[0] === "type" && (message as { type?: unknown }).type === "focus-panel";
-}
-
-export function isPopupToContent(message: unknown): message is PopupToContent {
-  const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : undefined;
-  return type === "get-listing" || type === "analyse";
 }
 
 /**

@@ -1,6 +1,6 @@
 // The content script's second stage: reads the page, and on a listing shows the panel and the
 // marks. The worker injects it (scripting.executeScript) into a frame where the first stage
-// (entrypoints/listing.content) let the page through; it runs in the same isolated world and
+// (entrypoints/listing) let the page through; it runs in the same isolated world and
 // finds the first stage there (stages.ts). Thin by design: extraction and matching live in lib/,
 // the view in components/.
 //
@@ -16,8 +16,8 @@ import type { Listing } from "../../lib/model/listing";
 import type { PageReading } from "../../lib/model/page-reading";
 import { nextCorner, type PanelCorner } from "../../lib/model/panel-corners";
 import { isBackgroundToContent, type ContentToBackground } from "../../lib/protocol";
-import { benchMark } from "../listing.content/bench-mark";
-import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing.content/stages";
+import { benchMark } from "../listing/bench-mark";
+import { firstStage, readerStage, setReaderStage, type FirstStage, type ReaderStage } from "../listing/stages";
 import { send } from "./actions";
 import { mountPanelHost, type PanelHost } from "./panel-host";
 import { clearance, enableDrag } from "./panel-place";

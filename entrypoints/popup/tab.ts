@@ -2,8 +2,10 @@
 // (tests, the demo: popup.html?tab=<id>), the `tab` parameter names the tab to read.
 import { browser } from "wxt/browser";
 import type { Listing } from "../../lib/model/listing";
-import type { PopupToContent } from "../../lib/protocol";
+import type { ContentReply } from "../../lib/protocol";
 import { contentReplySchema, listingFromPage } from "../../lib/protocol-schema";
+import { FIRST_STAGE_KEY, type FirstStage } from "../listing/stages";
+import { LISTING_SCRIPT_FILE } from "../../lib/browser/user-sites";
 
 export interface TargetTab {
   id: number;
@@ -37,15 +39,34 @@ export function isInjectable(url: string | undefined): boolean {
   return url === undefined || /^https?:\/\//i.test(url);
 }
 
-async function askOnce(tab: TargetTab): Promise<TabReading> {
-  const message: PopupToContent = { type: "get-listing" };
-  let reply: unknown;
+/**
+ * Runs in the tab, in the extension's own script world (scripting.executeScript), where the
+ * content script's first stage keeps itself under FIRST_STAGE_KEY: its answer, or null when it
+ * does not run there. Serialised into the tab, so it uses nothing from outside itself.
+ */
+function askFirstStage(key: string, analyse: boolean): Promise<ContentReply> | null {
+  const stage = (globalThis as Record<symbol, FirstStage | undefined>)[Symbol.for(key)];
+  return stage ? stage.listingFor(analyse) : null;
+}
+
+/** What the tab's first stage says; null when it does not run there (or the tab cannot be read). */
+async function askTab(tab: TargetTab, analyse: boolean): Promise<unknown> {
   try {
-    reply = await browser.tabs.sendMessage(tab.id, message);
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: askFirstStage,
+      args: [FIRST_STAGE_KEY, analyse],
+    });
+    return frame?.result ?? null;
   } catch {
-    // sendMessage throws when no content script listens in the tab.
-    return { kind: "no-script", url: tab.url };
+    // No access to the tab (a site we do not run on), or it is still loading.
+    return null;
   }
+}
+
+async function askOnce(tab: TargetTab): Promise<TabReading> {
+  const reply = await askTab(tab, false);
+  if (reply === null) return { kind: "no-script", url: tab.url };
   const listing = replyListing(reply, tab.url);
   return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
 }
@@ -88,17 +109,9 @@ export async function readTab(tab: TargetTab | null, patienceMs: number): Promis
  * then has the page read whatever its own check says, and asks it for the listing.
  */
 export async function analyseTab(tab: TargetTab): Promise<TabReading> {
-  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ["/content-scripts/listing.js"] });
-  const message: PopupToContent = { type: "analyse" };
-  const until = Date.now() + 4000;
-  for (;;) {
-    try {
-      const listing = replyListing(await browser.tabs.sendMessage(tab.id, message), tab.url);
-      return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
-    } catch {
-      // The script just injected may not listen yet.
-      if (Date.now() >= until) return { kind: "no-script", url: tab.url };
-      await sleep(200);
-    }
-  }
+  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${LISTING_SCRIPT_FILE}`] });
+  const reply = await askTab(tab, true);
+  if (reply === null) return { kind: "no-script", url: tab.url };
+  const listing = replyListing(reply, tab.url);
+  return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
 }

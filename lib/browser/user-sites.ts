@@ -25,9 +25,9 @@ const userSitesItem = storage.defineItem<unknown>(`local:${USER_SITES_KEY}`, { f
 
 /**
  * The content script's first stage as the build names it: the file the manifest's content
- * script (entrypoints/listing.content) is built to, and the popup's "Analyseer deze pagina" injects.
+ * script (entrypoints/listing) is built to, and the popup's "Analyseer deze pagina" injects.
  */
-export const LISTING_SCRIPT_FILE = "content-scripts/listing.js";
+export const LISTING_SCRIPT_FILE = "listing.js";
 
 /** The user's sites (bad entries left out, and reported as problems; nothing is written). */
 export async function loadUserSites(): Promise<{ sites: UserSite[]; problems: string[] }> {

@@ -2,10 +2,10 @@
 // looked at again once changes settle, never more often than the spacing allows, and changes
 // outside the listing's region, or our own marks, do not count.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { watchPage } from "../../entrypoints/listing.content/page-watch";
+import { watchPage } from "../../entrypoints/listing/page-watch";
+import type { StageContext } from "../../entrypoints/listing/stage-context";
 
-function fakeContext(): ContentScriptContext & { invalidate(): void } {
+function fakeContext(): StageContext & { invalidate(): void } {
   const callbacks: Array<() => void> = [];
   let valid = true;
   return {
@@ -17,7 +17,7 @@ function fakeContext(): ContentScriptContext & { invalidate(): void } {
       valid = false;
       for (const cb of callbacks) cb();
     },
-  } as unknown as ContentScriptContext & { invalidate(): void };
+  } as unknown as StageContext & { invalidate(): void };
 }
 
 /** Lets the MutationObserver deliver its records (a microtask), then moves the clock. */
@@ -128,7 +128,7 @@ describe("watching a page that keeps changing", () => {
   it("looks less and less often while looks find nothing new, and starts over on an address change", async () => {
     const ctx = fakeContext();
     const look = vi.fn(() => false);
-    const watch = watchPage(
+    watchPage(
       ctx,
       look,
       () => null,
@@ -138,7 +138,9 @@ describe("watching a page that keeps changing", () => {
     // Spacing 2, 4, 8, 16, 32, 64 s...: about 7 looks in two minutes instead of about 60.
     expect(look.mock.calls.length).toBeLessThanOrEqual(8);
     const before = look.mock.calls.length;
-    watch.now();
+    // During the storm a look is pending with the observer off: the address is compared each second.
+    history.pushState({}, "", "/next-listing");
+    await advance(1000);
     expect(look.mock.calls.length).toBe(before + 1);
     // Back to short spacing: the next look within seconds, not a minute.
     await storm(5000);
@@ -146,16 +148,18 @@ describe("watching a page that keeps changing", () => {
     ctx.invalidate();
   });
 
-  it("looks at once on an address change, again once the new content settles, and stops when invalidated", async () => {
+  it("looks at once when the page changes at a new address, again once the new content settles, and stops when invalidated", async () => {
     const ctx = fakeContext();
     const look = vi.fn(() => true);
-    const watch = watchPage(
+    watchPage(
       ctx,
       look,
       () => null,
       () => 1,
     );
-    watch.now();
+    history.pushState({}, "", "/another-listing");
+    listing.querySelector("h1")!.textContent = "Another";
+    await Promise.resolve();
     expect(look).toHaveBeenCalledTimes(1);
     await advance(3000);
     expect(look).toHaveBeenCalledTimes(2);

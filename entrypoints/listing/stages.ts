@@ -3,13 +3,16 @@
 // the reader (entrypoints/listing-reader), which the worker injects once the first stage lets the
 // page through. They find each other through symbols on that world's global object, which no
 // page script can see or set.
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import type { StageContext } from "./stage-context";
 import type { Listing } from "../../lib/model/listing";
+import type { ContentReply } from "../../lib/protocol";
 
 export interface FirstStage {
-  ctx: ContentScriptContext;
+  ctx: StageContext;
   /** Forgets the DOM changes seen so far: the reader calls it after drawing, so its own marks do not count as the page changing. */
   forgetOwnChanges(): void;
+  /** The listing for the popup; `analyse` ("Analyseer deze pagina") reads the page even if this stage would not. */
+  listingFor(analyse: boolean): Promise<ContentReply>;
 }
 
 export interface ReaderStage {
@@ -23,7 +26,9 @@ export interface ReaderStage {
   lastReadMs(): number;
 }
 
-const FIRST = Symbol.for("opdrachtradar.first-stage");
+/** The first stage's key in the world's symbol registry; the popup finds it there too (entrypoints/popup/tab.ts). */
+export const FIRST_STAGE_KEY = "opdrachtradar.first-stage";
+const FIRST = Symbol.for(FIRST_STAGE_KEY);
 const READER = Symbol.for("opdrachtradar.reader");
 const RULE_HOST = Symbol.for("opdrachtradar.rule-host");
 type Scope = { [FIRST]?: FirstStage; [READER]?: ReaderStage; [RULE_HOST]?: true };

@@ -7,8 +7,12 @@
 //   callback per look, not one per change;
 // - the page is looked at once changes settle (or after a maximum wait), never sooner than a
 //   spacing that grows with what the last look cost, and that doubles while looks find nothing
-//   new. The extension's share of the main thread stays well under 1 %.
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
+//   new. The extension's share of the main thread stays well under 1 %;
+// - a single-page site that moves to another address changes the page too: a change noticed at a
+//   new address is looked at at once, and while a look is pending the address is compared each
+//   second. (No address watcher of its own: WXT's costs a Navigation API listener on every page
+//   of the sites, and without that API, in Firefox, it polls every second on every page.)
+import type { StageContext } from "./stage-context";
 
 /** Quiet time after the last change before looking. */
 const SETTLE_MS = 600;
@@ -24,12 +28,12 @@ const COST_FACTOR = 200;
  * change starts over.
  */
 const MAX_BACKOFF = 32;
+/** While a look is pending (the observer off), how often the address is compared. */
+const ADDRESS_CHECK_MS = 1000;
 
 export interface PageWatch {
   /** Discards the changes recorded so far (our own marks, just drawn). */
   forget(): void;
-  /** Looks now (the address changed), and again once the new content has settled. */
-  now(): void;
 }
 
 const SUBTREE = { childList: true, subtree: true } as const;
@@ -40,7 +44,7 @@ const SUBTREE = { childList: true, subtree: true } as const;
  * whole document); `cost` is what the last look took, in ms.
  */
 export function watchPage(
-  ctx: ContentScriptContext,
+  ctx: StageContext,
   look: () => boolean | Promise<boolean>,
   scope: () => Node | null,
   cost: () => number,
@@ -60,7 +64,9 @@ export function watchPage(
       lastLook + backoff * Math.max(MIN_SPACING_MS, cost() * COST_FACTOR),
     );
 
+  let address = location.href;
   const observer = new MutationObserver((records) => {
+    if (location.href !== address) return addressChanged();
     const region = watched;
     // Under the region, or the region itself taken out of the page.
     if (records.some((r) => region?.contains(r.target) || !region?.isConnected)) changed();
@@ -75,11 +81,13 @@ export function watchPage(
       observer.observe(watched.parentNode, { childList: true });
   };
 
+  // While a look is pending the observer is off, so the timer checks the address meanwhile.
   const tick = () => {
     timer = undefined;
     if (!ctx.isValid) return;
+    if (location.href !== address) return addressChanged();
     const wait = due() - performance.now();
-    if (wait > 0) timer = setTimeout(tick, wait);
+    if (wait > 0) timer = setTimeout(tick, Math.min(wait, ADDRESS_CHECK_MS));
     else run();
   };
 
@@ -99,7 +107,7 @@ export function watchPage(
     observer.disconnect();
     lastChange = performance.now();
     firstChange = lastChange;
-    timer ??= setTimeout(tick, Math.max(0, due() - lastChange));
+    timer ??= setTimeout(tick, Math.min(Math.max(0, due() - lastChange), ADDRESS_CHECK_MS));
   }
 
   watch();
@@ -108,17 +116,18 @@ export function watchPage(
     clearTimeout(timer);
   });
 
-  return {
-    forget: () => void observer.takeRecords(),
-    now() {
-      backoff = 1;
-      // A timer armed for a long backoff would hold the next look back: arm it anew.
-      clearTimeout(timer);
-      timer = undefined;
-      observer.disconnect();
-      run();
-      // The new content often renders a moment after the address changes: look once more.
-      changed();
-    },
-  };
+  /** Another address: look now, and again once the new content has settled. */
+  function addressChanged(): void {
+    address = location.href;
+    backoff = 1;
+    // A timer armed for a long backoff would hold the next look back: arm it anew.
+    clearTimeout(timer);
+    timer = undefined;
+    observer.disconnect();
+    run();
+    // The new content often renders a moment after the address changes: look once more.
+    changed();
+  }
+
+  return { forget: () => void observer.takeRecords() };
 }
