@@ -47,10 +47,70 @@ export function stem(word: string): string {
   return w;
 }
 
+/** JavaScript's `\s`: white space (the Unicode space separators among it) and line ends. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The text cut after each ".", ";", "!" or "?" that white space or the end follows, that mark
+ * and the white space dropped: what `text.split(/[.;!?](?:\s+|$)/)` gives, without a regex
+ * split (a call into the engine's runtime, and an array, for every requirement).
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 59 && c !== 33 && c !== 63) continue; // . ; ! ?
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end === i + 1 && end < text.length) continue;
+    out.push(text.slice(from, i));
+    from = end;
+    i = end - 1;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** "3", "drie", "15" → number; anything else → null. */
 export function numberValue(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);
   return dutchNumber(token);
+}
+
+/**
+ * The plain letters every match of a regex source starts with ("change ?management" → "change",
+ * "verander(?:opgave|traject)" → "verander"); "" when there is no such start (an alternation
+ * at the top: "a|b"). A text without them cannot match.
+ */
+export function leadingLiteral(source: string): string {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return "";
+    else if (c === "[") while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  }
+  let end = 0;
+  while (end < source.length && /[a-z0-9 ]/.test(source[end]!)) end++;
+  // A quantifier after the last letter makes that letter optional.
+  const next = source[end];
+  return next === "?" || next === "*" || next === "{" ? source.slice(0, Math.max(0, end - 1)) : source.slice(0, end);
 }
 
 /** A regex alternation of sources, longest first so "rijksoverheid" wins over "overheid". */

@@ -4,19 +4,22 @@
 import type { Certificate, Profile, Role } from "../model/profile";
 import { roleQuote, rolesFinding, titleMatches } from "./roles";
 import type { ParsedPart, Topic } from "./parse-part";
-import { memo, normalize, stem } from "./text";
+import { leadingLiteral, memo, normalize, stem } from "./text";
 import { allOf, anyOf, finding, quote, quoted, type Finding } from "./verdict";
 import { ACTIVITIES, FILLERS, SKILL_SYNONYMS } from "./vocabulary";
 
 const ACTIVITY_BY_STEM = new Map(Object.entries(ACTIVITIES).map(([word, role]) => [stem(word), role]));
-const SYNONYMS = SKILL_SYNONYMS.map(
-  ([from, to]) => [new RegExp(`(?<![a-z0-9])(?:${from})(?![a-z0-9])`, "g"), to] as const,
-);
+const SYNONYMS = SKILL_SYNONYMS.map(([from, to]) => ({
+  re: new RegExp(`(?<![a-z0-9])(?:${from})(?![a-z0-9])`, "g"),
+  to,
+  lead: leadingLiteral(from),
+}));
 
 /** Rewrites synonym phrases to one form: "change management" → "verandermanagement". */
 export function canonicalSkills(text: string): string {
   let out = text;
-  for (const [re, to] of SYNONYMS) out = out.replace(re, to);
+  // Most texts hold none of the phrases: a look for each one's first letters is cheaper than its regex.
+  for (const { re, to, lead } of SYNONYMS) if (out.includes(lead)) out = out.replace(re, to);
   return out;
 }
 
