@@ -3,7 +3,7 @@
 import { findSectors } from "./sectors";
 import { ROLE_TERMS } from "./roles";
 import { blank, connector, findTerms, type Span } from "./terms";
-import { numberValue, stem } from "./text";
+import { memo, numberValue, stem } from "./text";
 import { DUTCH_NUMBER_WORDS } from "../dutch/numbers";
 import { FILLERS } from "./vocabulary";
 
@@ -14,6 +14,9 @@ const WINDOW = new RegExp(
 const YEARS = new RegExp(
   `(?:(minimaal|ten minste|tenminste|minstens|min\\.|meer dan|ruim|>)\\s*)?${NUM}\\s*\\+?\\s*(?:jaar|jaren)\\b`,
 );
+/** Words WINDOW and YEARS cannot match without: most claims lack them, and a look is cheaper. */
+const WINDOW_WORDS = ["afgelopen", "laatste", "voorgaande"];
+const YEARS_WORDS = ["jaar", "jaren"];
 const VAGUE = /\b(?:ruime|ruim|veel|uitgebreide|jarenlange|brede)\b/;
 const UNKNOWN_ROLE = /\bals (senior )?([a-z][a-z-]{2,}(?: [a-z][a-z-]+){0,2})/;
 /** A word that names a person at work: "adviseur", "analist", "engineer", "verpleegkundige". */
@@ -38,7 +41,7 @@ const ROLE_STOP = new Set([
 
 /** The words after "als" up to the last that names a person ("business analist bij" → "business analist"). */
 function unknownRoleName(text: string): { name: string; senior: boolean } | null {
-  const m = UNKNOWN_ROLE.exec(text);
+  const m = text.includes("als ") ? UNKNOWN_ROLE.exec(text) : null;
   if (!m) return null;
   const words: string[] = [];
   for (const w of m[2]!.split(" ")) {
@@ -83,8 +86,8 @@ function toTopic(written: string[]): Topic {
   return { label: written.join(" "), words, joined: written.length > 1 ? stem(written.join("")) : null };
 }
 
-function cut(text: string, re: RegExp): { rest: string; match: RegExpExecArray | null } {
-  const match = re.exec(text);
+function cut(text: string, re: RegExp, words: string[]): { rest: string; match: RegExpExecArray | null } {
+  const match = words.some((w) => text.includes(w)) ? re.exec(text) : null;
   return { rest: match ? text.slice(0, match.index) + " | " + text.slice(match.index + match[0].length) : text, match };
 }
 
@@ -102,7 +105,7 @@ function roleRefs(text: string, spans: Span[]): RoleRef[] {
 export function topicGroups(rest: string): string[][][] {
   const r: TopicReading = { groups: [], list: [], item: [], choice: false };
   let pendingOr = false;
-  const tokens = rest.match(/[a-z0-9']+|[,;|/():]/g) ?? [];
+  const tokens = topicTokens(rest);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "Wet open overheid (Woo)": a name and its abbreviation, either one is enough.
@@ -141,6 +144,25 @@ export function topicGroups(rest: string): string[][][] {
   return r.groups;
 }
 
+/** The words and marks of a text: what `text.match(/[a-z0-9']+|[,;|/():]/g)` gives, in one loop. */
+function topicTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isTokenLetter(text.charCodeAt(i))) {
+      let end = i + 1;
+      while (end < text.length && isTokenLetter(text.charCodeAt(end))) end++;
+      tokens.push(text.slice(i, end));
+      i = end - 1;
+    } else if (PUNCTUATION.includes(text[i]!)) tokens.push(text[i]!);
+  }
+  return tokens;
+}
+
+/** a-z, 0-9 and the apostrophe ("'s"). */
+function isTokenLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
 // topicGroups' state, and its steps as plain functions rather than closures made on every call.
 interface TopicReading {
   groups: string[][][];
@@ -165,15 +187,19 @@ function flush(r: TopicReading): void {
   r.choice = false;
 }
 
+/** An unknown role's name as a whole-word pattern, compiled once per name. */
+const wordPattern = memo((name: string) => new RegExp(`\\b${name}\\b`));
+
 export function parsePart(text: string): ParsedPart {
-  const window = cut(text, WINDOW);
-  const years = cut(window.rest, YEARS);
+  const window = cut(text, WINDOW, WINDOW_WORDS);
+  const years = cut(window.rest, YEARS, YEARS_WORDS);
   const roleSpans = findTerms(years.rest, ROLE_TERMS);
   const sectorSpans = findSectors(years.rest).filter((s) => !roleSpans.some((r) => s.start < r.end && r.start < s.end));
   const windowN = window.match ? numberValue(window.match[1]!) : null;
   const yearsN = years.match ? numberValue(years.match[2]!) : null;
   const roles = roleRefs(years.rest, roleSpans);
-  const rest = blank(years.rest, [...roleSpans, ...sectorSpans]).replace(/\bsenior\b/g, " ");
+  const blanked = blank(years.rest, [...roleSpans, ...sectorSpans]);
+  const rest = blanked.includes("senior") ? blanked.replace(/\bsenior\b/g, " ") : blanked;
   return {
     window: windowN === null ? null : window.match![2] === "maanden" ? Math.max(1, Math.ceil(windowN / 12)) : windowN,
     years: yearsN === null ? null : years.match![1] === "meer dan" || years.match![1] === ">" ? yearsN + 0.5 : yearsN,
@@ -183,7 +209,7 @@ export function parsePart(text: string): ParsedPart {
     sectors: [...new Set(sectorSpans.map((s) => s.id))],
     sectorsJoin: connector(years.rest, sectorSpans),
     topics: topicGroups(
-      roles.some((r) => !r.known) ? rest.replace(new RegExp(`\\b${roles[0]!.name}\\b`), " | ") : rest,
+      roles.some((r) => !r.known) ? rest.replace(wordPattern(roles[0]!.name), " | ") : rest,
     ).map((group) => group.map(toTopic)),
   };
 }
