@@ -87,8 +87,13 @@ function toTopic(written: string[]): Topic {
 }
 
 function cut(text: string, re: RegExp, words: string[]): { rest: string; match: RegExpExecArray | null } {
-  const match = words.some((w) => text.includes(w)) ? re.exec(text) : null;
+  const match = holdsAny(text, words) ? re.exec(text) : null;
   return { rest: match ? text.slice(0, match.index) + " | " + text.slice(match.index + match[0].length) : text, match };
+}
+
+function holdsAny(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 function roleRefs(text: string, spans: Span[]): RoleRef[] {
@@ -174,16 +179,21 @@ interface TopicReading {
   choice: boolean;
 }
 
+// An empty item or list is kept rather than replaced: most tokens close nothing, and a new
+// array for each was most of what reading topics allocated.
 function closeItem(r: TopicReading): void {
-  if (r.item.length > 0) r.list.push(r.item);
+  if (r.item.length === 0) return;
+  r.list.push(r.item);
   r.item = [];
 }
 
 function flush(r: TopicReading): void {
   closeItem(r);
-  if (r.choice && r.list.length > 0) r.groups.push(r.list);
-  else for (const one of r.list) r.groups.push([one]);
-  r.list = [];
+  if (r.list.length > 0) {
+    if (r.choice) r.groups.push(r.list);
+    else for (const one of r.list) r.groups.push([one]);
+    r.list = [];
+  }
   r.choice = false;
 }
 
@@ -194,11 +204,16 @@ export function parsePart(text: string): ParsedPart {
   const window = cut(text, WINDOW, WINDOW_WORDS);
   const years = cut(window.rest, YEARS, YEARS_WORDS);
   const roleSpans = findTerms(years.rest, ROLE_TERMS);
-  const sectorSpans = findSectors(years.rest).filter((s) => !roleSpans.some((r) => s.start < r.end && r.start < s.end));
+  const allSectors = findSectors(years.rest);
+  const sectorSpans =
+    roleSpans.length === 0 || allSectors.length === 0
+      ? allSectors
+      : allSectors.filter((s) => !roleSpans.some((r) => s.start < r.end && r.start < s.end));
   const windowN = window.match ? numberValue(window.match[1]!) : null;
   const yearsN = years.match ? numberValue(years.match[2]!) : null;
   const roles = roleRefs(years.rest, roleSpans);
-  const blanked = blank(years.rest, [...roleSpans, ...sectorSpans]);
+  const blanked =
+    sectorSpans.length === 0 ? blank(years.rest, roleSpans) : blank(years.rest, [...roleSpans, ...sectorSpans]);
   const rest = blanked.includes("senior") ? blanked.replace(/\bsenior\b/g, " ") : blanked;
   return {
     window: windowN === null ? null : window.match![2] === "maanden" ? Math.max(1, Math.ceil(windowN / 12)) : windowN,
@@ -206,7 +221,7 @@ export function parsePart(text: string): ParsedPart {
     vague: yearsN === null && VAGUE.test(text),
     roles,
     rolesJoin: connector(years.rest, roleSpans),
-    sectors: [...new Set(sectorSpans.map((s) => s.id))],
+    sectors: sectorSpans.length === 0 ? [] : [...new Set(sectorSpans.map((s) => s.id))],
     sectorsJoin: connector(years.rest, sectorSpans),
     topics: topicGroups(
       roles.some((r) => !r.known) ? rest.replace(wordPattern(roles[0]!.name), " | ") : rest,

@@ -49,6 +49,7 @@ export function findTerms(text: string, set: TermSet): Span[] {
 
 /** Blank out spans (keeping positions) so what is left can be read as topics. */
 export function blank(text: string, spans: Array<{ start: number; end: number }>, mark = " | "): string {
+  if (spans.length === 0) return text;
   let out = text;
   for (const s of [...spans].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + mark + out.slice(s.end);
   return out;

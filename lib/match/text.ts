@@ -87,8 +87,18 @@ export function splitSentences(text: string): string[] {
 
 /** "3", "drie", "15" → number; anything else → null. */
 export function numberValue(token: string): number | null {
-  if (/^\d+$/.test(token)) return Number(token);
+  if (isDigits(token)) return Number(token);
   return dutchNumber(token);
+}
+
+/** `/^\d+$/.test(text)` without a regex: asked of every word of every claim. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
