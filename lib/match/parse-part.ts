@@ -52,7 +52,6 @@ function unknownRoleName(text: string): { name: string; senior: boolean } | null
     if (PERSON_NOUN.test(words[n - 1]!)) return { name: words.slice(0, n).join(" "), senior: Boolean(m[1]) };
   return null;
 }
-const PUNCTUATION = ",;|/():";
 
 export interface RoleRef {
   /** A vocabulary role name, or the word after "als" when the vocabulary does not know it. */
@@ -83,6 +82,7 @@ export interface Topic {
 
 function toTopic(written: string[]): Topic {
   const words = written.map(stem);
+  if (written.length === 1) return { label: written[0]!, words, joined: null };
   return { label: written.join(" "), words, joined: written.length > 1 ? stem(written.join("")) : null };
 }
 
@@ -139,7 +139,7 @@ export function topicGroups(rest: string): string[][][] {
     else if (token === "en") {
       if (r.choice) flush(r);
       else closeItem(r);
-    } else if (!PUNCTUATION.includes(token) && !FILLERS.has(token) && numberValue(token) === null) {
+    } else if (isTokenLetter(token.charCodeAt(0)) && !FILLERS.has(token) && numberValue(token) === null) {
       // Kept as written: the reason quotes it ("Je profiel zegt niets over inrichten"); compared by stem.
       r.item.push(token);
       pendingOr = false;
@@ -158,14 +158,19 @@ function topicTokens(text: string): string[] {
       while (end < text.length && isTokenLetter(text.charCodeAt(end))) end++;
       tokens.push(text.slice(i, end));
       i = end - 1;
-    } else if (PUNCTUATION.includes(text[i]!)) tokens.push(text[i]!);
+    } else if (isPunctuation(text.charCodeAt(i))) tokens.push(text[i]!);
   }
   return tokens;
 }
 
-/** a-z, 0-9 and the apostrophe ("'s"). */
+/** a-z, 0-9 and the apostrophe ("'s"): what a word token is made of, and starts with. */
 function isTokenLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
+/** A mark that ends or joins topics: , ; | / ( ) : */
+function isPunctuation(c: number): boolean {
+  return c === 44 || c === 59 || c === 124 || c === 47 || c === 40 || c === 41 || c === 58;
 }
 
 // topicGroups' state, and its steps as plain functions rather than closures made on every call.
