@@ -37,15 +37,19 @@ export function expandSharedTails(text: string): string {
   );
 }
 
-/** A light stem so plurals meet singulars: "heisessies" → "heisessie", "opgaves" → "opgave". */
-export function stem(word: string): string {
+/**
+ * A light stem so plurals meet singulars: "heisessies" → "heisessie", "opgaves" → "opgave".
+ * Remembered per word: the same few hundred words come back in every listing, and one lookup
+ * costs less than the half-dozen string calls, most of all before the code is optimised.
+ */
+export const stem = memo(function stem(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   for (const suffix of GENERIC_SUFFIXES)
     if (w.length > suffix.length + 3 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
   if (w.length > 5 && w.endsWith("en")) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
   return w;
-}
+}, 2000);
 
 const SENTENCE_END = /[.;!?](?:\s+|$)/g;
 
