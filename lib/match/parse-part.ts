@@ -92,7 +92,7 @@ function cut(text: string, re: RegExp, words: string[]): { rest: string; match: 
 }
 
 function holdsAny(text: string, words: string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
   return false;
 }
 
@@ -180,7 +180,7 @@ function flush(r: TopicReading): void {
   closeItem(r);
   if (r.list.length > 0) {
     if (r.choice) r.groups.push(r.list);
-    else for (const one of r.list) r.groups.push([one]);
+    else for (let i = 0; i < r.list.length; i++) r.groups.push([r.list[i]!]);
     r.list = [];
   }
   r.choice = false;
