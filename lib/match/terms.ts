@@ -1,6 +1,6 @@
 // Finding vocabulary terms in a text as non-overlapping spans, longest match first, so that
 // "rijksoverheid" is one sector and not also "overheid".
-import { alternation, memo } from "./text";
+import { alternation, leadingLiteral, memo } from "./text";
 
 export interface TermSet {
   /** One pass over the text: every alias of every term, longest source first. */
@@ -23,11 +23,27 @@ export interface Span {
 /** Compiled once at module load by the callers. */
 export function termSet(entries: Array<{ id: string; aliases: string[] }>): TermSet {
   const all = entries.flatMap((e) => e.aliases);
-  const ids = entries.map((e) => ({ id: e.id, whole: new RegExp(`^(?:${alternation(e.aliases)})$`) }));
+  const ids = entries.map((e) => ({
+    id: e.id,
+    whole: new RegExp(`^(?:${alternation(e.aliases)})$`),
+    // The letters its pieces can start with, or null when an alias may start otherwise: a piece
+    // starting elsewhere needs no test (and its regex no compiling, some 3 ms on a first listing).
+    starts: firstLetters(e.aliases),
+  }));
   return {
     any: new RegExp(`(?<![a-z0-9])(?:${alternation(all)})(?![a-z0-9])`, "g"),
-    idOf: memo((piece) => ids.find((t) => t.whole.test(piece))?.id),
+    idOf: memo((piece) => ids.find((t) => (t.starts === null || t.starts.has(piece[0]!)) && t.whole.test(piece))?.id),
   };
+}
+
+function firstLetters(aliases: string[]): Set<string> | null {
+  const letters = new Set<string>();
+  for (const alias of aliases) {
+    const lead = leadingLiteral(alias);
+    if (lead === "") return null;
+    letters.add(lead[0]!);
+  }
+  return letters;
 }
 
 export function findTerms(text: string, set: TermSet): Span[] {
