@@ -80,8 +80,13 @@ export interface Topic {
   joined: string | null;
 }
 
+// What parsePart returns is built with push, not map or filter: an optimised map makes arrays
+// of another kind than the unoptimised one, and the finding code, optimised on the first kind
+// while the reading code was still cold, was thrown away and compiled again when they met.
+
 function toTopic(written: string[]): Topic {
-  const words = written.map(stem);
+  const words: string[] = [];
+  for (let i = 0; i < written.length; i++) words.push(stem(written[i]!));
   if (written.length === 1) return { label: written[0]!, words, joined: null };
   return { label: written.join(" "), words, joined: written.length > 1 ? stem(written.join("")) : null };
 }
@@ -97,7 +102,9 @@ function holdsAny(text: string, words: string[]): boolean {
 }
 
 function roleRefs(text: string, spans: Span[]): RoleRef[] {
-  const refs: RoleRef[] = spans.map((s) => ({ name: s.id, known: true, senior: /senior\s?-?$/.test(s.before) }));
+  const refs: RoleRef[] = [];
+  for (let i = 0; i < spans.length; i++)
+    refs.push({ name: spans[i]!.id, known: true, senior: /senior\s?-?$/.test(spans[i]!.before) });
   const other = refs.length === 0 ? unknownRoleName(text) : null;
   if (other) refs.push({ name: other.name, known: false, senior: other.senior });
   return refs;
@@ -210,10 +217,25 @@ export function parsePart(text: string): ParsedPart {
     vague: yearsN === null && VAGUE.test(text),
     roles,
     rolesJoin: connector(years.rest, roleSpans),
-    sectors: sectorSpans.length === 0 ? [] : [...new Set(sectorSpans.map((s) => s.id))],
+    sectors: sectorIds(sectorSpans),
     sectorsJoin: connector(years.rest, sectorSpans),
-    topics: topicGroups(
-      roles.some((r) => !r.known) ? rest.replace(wordPattern(roles[0]!.name), " | ") : rest,
-    ).map((group) => group.map(toTopic)),
+    topics: toTopics(topicGroups(roles.some((r) => !r.known) ? rest.replace(wordPattern(roles[0]!.name), " | ") : rest)),
   };
+}
+
+/** The sectors the spans name, each once, in order. */
+function sectorIds(spans: Span[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < spans.length; i++) if (!ids.includes(spans[i]!.id)) ids.push(spans[i]!.id);
+  return ids;
+}
+
+function toTopics(groups: string[][][]): Topic[][] {
+  const topics: Topic[][] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const alternatives: Topic[] = [];
+    for (let j = 0; j < groups[i]!.length; j++) alternatives.push(toTopic(groups[i]![j]!));
+    topics.push(alternatives);
+  }
+  return topics;
 }

@@ -73,7 +73,11 @@ function readClaim(claim: string): ReadClaim {
 /** null when the listing says the requirement is not needed. Keyed by the raw text. */
 const readRequirement = memo((text: string): ReadClaim[] | null => {
   const normal = normalize(text);
-  return NOT_REQUIRED_RE.test(normal) ? null : claims(normal).map(readClaim);
+  if (NOT_REQUIRED_RE.test(normal)) return null;
+  // Built with push rather than map, as parsePart's arrays are (see there).
+  const read: ReadClaim[] = [];
+  for (const claim of claims(normal)) read.push(readClaim(claim));
+  return read;
 });
 
 function experienceFindings(part: ParsedPart, profile: Profile, ctx: TopicContext): Finding[] {
