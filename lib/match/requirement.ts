@@ -113,11 +113,12 @@ function claimFinding(claim: ReadClaim, profile: Profile, ctx: TopicContext): Fi
   if (own) return own;
   const judged = claim.education
     ? [educationFinding(profile, claim.education)]
-    : experienceFindings(claim.part!, profile, { ...ctx, claim: claim.text });
+    : experienceFindings(claim.part!, profile, { nowYear: ctx.nowYear, today: ctx.today, claim: claim.text });
   // A VOG the profile lists, valid or expired, answers "in het bezit van een geldige VOG".
   const decided = judged.length > 0 && judged.every((f) => f.verdict !== "unknown");
   const cue = claim.cue && !(decided && claim.cue === "match_cue_certificate_document") ? claim.cue : null;
-  let result = allOf([...(cue ? [finding("unknown", cue)] : []), ...judged]);
+  if (cue) judged.unshift(finding("unknown", cue));
+  let result = allOf(judged);
   if (claim.knowledgeOnly) result = neverUnmet(result, "match_knowledge");
   if (claim.negated)
     result = result.verdict === "met" ? finding("unmet", "match_negation_shown") : finding("unknown", "match_negation");
@@ -137,5 +138,7 @@ export function requirementFinding(
   const read = readRequirement(text);
   if (read === null) return finding("met", "match_not_required");
   const ctx: TopicContext = { nowYear, today, claim: "" };
-  return allOf(read.map((c) => claimFinding(c, profile, ctx)));
+  const found: Finding[] = [];
+  for (let i = 0; i < read.length; i++) found.push(claimFinding(read[i]!, profile, ctx));
+  return allOf(found);
 }

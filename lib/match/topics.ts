@@ -144,5 +144,13 @@ function topicFinding(topic: Topic, profile: Profile, part: ParsedPart, ctx: Top
 
 export function topicsFinding(profile: Profile, part: ParsedPart, ctx: TopicContext): Finding | null {
   if (part.topics.length === 0) return null;
-  return allOf(part.topics.map((alternatives) => anyOf(alternatives.map((w) => topicFinding(w, profile, part, ctx)))));
+  // Pushed, not mapped: arrays of one kind in every tier (see parse-part.ts).
+  const groups: Finding[] = [];
+  for (let i = 0; i < part.topics.length; i++) {
+    const alternatives = part.topics[i]!;
+    const found: Finding[] = [];
+    for (let j = 0; j < alternatives.length; j++) found.push(topicFinding(alternatives[j]!, profile, part, ctx));
+    groups.push(anyOf(found));
+  }
+  return allOf(groups);
 }
