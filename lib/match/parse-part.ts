@@ -219,7 +219,9 @@ export function parsePart(text: string): ParsedPart {
     rolesJoin: connector(years.rest, roleSpans),
     sectors: sectorIds(sectorSpans),
     sectorsJoin: connector(years.rest, sectorSpans),
-    topics: toTopics(topicGroups(roles.some((r) => !r.known) ? rest.replace(wordPattern(roles[0]!.name), " | ") : rest)),
+    topics: toTopics(
+      topicGroups(roles.some((r) => !r.known) ? rest.replace(wordPattern(roles[0]!.name), " | ") : rest),
+    ),
   };
 }
 
