@@ -47,9 +47,12 @@ function lookUp(table: Readonly<Record<string, number>>, word: string): number |
   return Object.hasOwn(table, word) ? table[word]! : null;
 }
 
+const DUTCH_NUMBERS = new Map(Object.entries(DUTCH_NUMBER_WORDS));
+
 /** "drie" → 3; null for anything else. Lower-case words, as a normaliser gives them. */
 export function dutchNumber(word: string): number | null {
-  return lookUp(DUTCH_NUMBER_WORDS, word);
+  // A Map: the matcher asks this of every word of a requirement.
+  return DUTCH_NUMBERS.get(word) ?? null;
 }
 
 /** "3", "drie", "Three", "an" → the count; null for anything else. Dutch and English words. */

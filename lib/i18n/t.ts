@@ -33,10 +33,19 @@ export function t(lang: Lang, key: string, ...subs: Array<string | number>): str
   const message = entry.message;
   // Most texts have no placeholder; the matcher asks for hundreds per listing.
   if (!message.includes("$")) return message;
-  return message.replace(/\$(\d)/g, (m, n: string) => {
-    const value = subs[Number(n) - 1];
-    return value === undefined ? m : String(value);
-  });
+  // What message.replace(/\$(\d)/g, …) gave, without a callback per placeholder (the matcher's
+  // reasons made that a tenth of a match): "$n" with no n-th value is left as it stands.
+  let out = "";
+  let from = 0;
+  for (let at = message.indexOf("$"); at !== -1 && at + 1 < message.length; at = message.indexOf("$", at + 1)) {
+    const digit = message.charCodeAt(at + 1) - 48;
+    if (digit < 0 || digit > 9) continue;
+    const value = subs[digit - 1];
+    if (value === undefined) continue;
+    out += message.slice(from, at) + String(value);
+    from = at + 2;
+  }
+  return from === 0 ? message : out + message.slice(from);
 }
 
 export function messageKeys(lang: Lang): string[] {

@@ -26,6 +26,8 @@ const MONTH_INDEX = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.
 // A start is a date after one of these words; a date after anything else ("op 3 december") is a
 // given day the profile cannot tell about.
 const START_LEAD = "(?:per|vanaf|van|starten op|start op|startdatum:?|uiterlijk|ingaande)";
+/** Letters every START_LEAD starts with: a claim without them has no start date (nor need its regexes compile). */
+const START_LEAD_LETTERS = ["per", "van", "start", "uiterlijk", "ingaande"];
 const DATE_FORMS = [
   new RegExp(`\\b${START_LEAD} (\\d{1,2}) ${MONTH}(?: (\\d{4}))?\\b`),
   new RegExp(`\\b${START_LEAD} (\\d{1,2})-(\\d{1,2})-(\\d{4})\\b`),
@@ -67,6 +69,7 @@ function withYear(month: number, day: number, year: string | undefined, today: s
 }
 
 function readStart(text: string, today: string | null): { day: string | null; rest: string } | null {
+  if (!START_LEAD_LETTERS.some((lead) => text.includes(lead))) return null;
   for (const [i, re] of DATE_FORMS.entries()) {
     const m = re.exec(text);
     if (!m) continue;
@@ -82,7 +85,8 @@ function readStart(text: string, today: string | null): { day: string | null; re
 export function parseAvailability(claim: string, today: string | null): AvailabilityAsk | null {
   let rest = claim.replace(/[():,]/g, " ");
   let hours: AvailabilityAsk["hours"] = null;
-  const h = HOURS.exec(rest);
+  // HOURS ends in "week": without it, no need to run (or compile) it.
+  const h = rest.includes("week") ? HOURS.exec(rest) : null;
   if (h) {
     const perDay = h[4]!.startsWith("dag") ? 8 : 1;
     const low = Number(h[2]) * perDay;

@@ -7,7 +7,7 @@ import { educationFinding, isEducationPart, parseEducation, type EducationAsk } 
 import { parsePart, type ParsedPart } from "./parse-part";
 import type { Profile } from "../model/profile";
 import { rolesFinding, sectorOnlyFinding } from "./roles";
-import { expandSharedTails, memo, normalize } from "./text";
+import { expandSharedTails, memo, normalize, splitSentences } from "./text";
 import { canonicalSkills, topicsFinding, type TopicContext } from "./topics";
 import { allOf, finding, neverUnmet, type Finding } from "./verdict";
 import { CANNOT_TELL, CLAIM_VERBS, NEGATION, NOT_REQUIRED, PREFERENCE_CLAUSE, WEIGHING_NOTE } from "./vocabulary";
@@ -18,22 +18,22 @@ const NEGATION_RE = new RegExp(NEGATION);
 const WEIGHING_RE = new RegExp(WEIGHING_NOTE);
 const PREFERENCE_RE = new RegExp(PREFERENCE_CLAUSE, "g");
 const ABBREVIATION = /\b(max|min|bijv|ca|incl|excl|evt|nr)\./g;
-const SENTENCE_END = /[.;!?](?:\s+|$)/;
 const NEW_CLAIM = new RegExp(`,?\\s+en\\s+(?=(?:${CLAIM_VERBS})\\b)|,\\s+(?=(?:${CLAIM_VERBS})\\b)`);
 const KNOWLEDGE_ONLY = /\b(?:kennis|inzicht|bekend|affiniteit)\b/;
 
 /** The claims in a requirement, without weighing notes and "bij voorkeur" wishes. */
 export function claims(text: string): string[] {
   const sentences: string[] = [];
-  for (const s of canonicalSkills(expandSharedTails(text)).replace(ABBREVIATION, "$1").split(SENTENCE_END)) {
+  for (const s of splitSentences(canonicalSkills(expandSharedTails(text)).replace(ABBREVIATION, "$1"))) {
     const sentence = s.trim();
     if (sentence) sentences.push(sentence);
   }
   const kept = sentences.filter((s) => !WEIGHING_RE.test(s));
   const found: string[] = [];
   for (const sentence of kept.length > 0 ? kept : sentences)
-    for (const piece of sentence.split(NEW_CLAIM)) {
-      const claim = piece.replace(PREFERENCE_RE, " ").trim();
+    // Tested before split: most sentences hold one claim, and a regex split is a slow call.
+    for (const piece of NEW_CLAIM.test(sentence) ? sentence.split(NEW_CLAIM) : [sentence]) {
+      const claim = (piece.includes("bij voorkeur") ? piece.replace(PREFERENCE_RE, " ") : piece).trim();
       if (/[a-z]/.test(claim)) found.push(claim);
     }
   return found;
@@ -73,7 +73,11 @@ function readClaim(claim: string): ReadClaim {
 /** null when the listing says the requirement is not needed. Keyed by the raw text. */
 const readRequirement = memo((text: string): ReadClaim[] | null => {
   const normal = normalize(text);
-  return NOT_REQUIRED_RE.test(normal) ? null : claims(normal).map(readClaim);
+  if (NOT_REQUIRED_RE.test(normal)) return null;
+  // Built with push rather than map, as parsePart's arrays are (see there).
+  const read: ReadClaim[] = [];
+  for (const claim of claims(normal)) read.push(readClaim(claim));
+  return read;
 });
 
 function experienceFindings(part: ParsedPart, profile: Profile, ctx: TopicContext): Finding[] {
@@ -109,11 +113,12 @@ function claimFinding(claim: ReadClaim, profile: Profile, ctx: TopicContext): Fi
   if (own) return own;
   const judged = claim.education
     ? [educationFinding(profile, claim.education)]
-    : experienceFindings(claim.part!, profile, { ...ctx, claim: claim.text });
+    : experienceFindings(claim.part!, profile, { nowYear: ctx.nowYear, today: ctx.today, claim: claim.text });
   // A VOG the profile lists, valid or expired, answers "in het bezit van een geldige VOG".
   const decided = judged.length > 0 && judged.every((f) => f.verdict !== "unknown");
   const cue = claim.cue && !(decided && claim.cue === "match_cue_certificate_document") ? claim.cue : null;
-  let result = allOf([...(cue ? [finding("unknown", cue)] : []), ...judged]);
+  if (cue) judged.unshift(finding("unknown", cue));
+  let result = allOf(judged);
   if (claim.knowledgeOnly) result = neverUnmet(result, "match_knowledge");
   if (claim.negated)
     result = result.verdict === "met" ? finding("unmet", "match_negation_shown") : finding("unknown", "match_negation");
@@ -133,5 +138,7 @@ export function requirementFinding(
   const read = readRequirement(text);
   if (read === null) return finding("met", "match_not_required");
   const ctx: TopicContext = { nowYear, today, claim: "" };
-  return allOf(read.map((c) => claimFinding(c, profile, ctx)));
+  const found: Finding[] = [];
+  for (let i = 0; i < read.length; i++) found.push(claimFinding(read[i]!, profile, ctx));
+  return allOf(found);
 }

@@ -22,9 +22,11 @@ const SECTOR_SET: TermSet = termSet([
 
 /** The sectors a text names: "bij de gemeente Utrecht" is the gemeente Utrecht (G4). */
 export function findSectors(text: string): Span[] {
-  return findTerms(text, SECTOR_SET).map((s) =>
-    s.id === CITY ? { ...s, id: text.slice(s.start, s.end).replace(/^gemeente (?:van )?/, "gemeente ") } : s,
-  );
+  const spans = findTerms(text, SECTOR_SET);
+  // The spans are new: named where found rather than copied.
+  for (const s of spans)
+    if (s.id === CITY) s.id = text.slice(s.start, s.end).replace(/^gemeente (?:van )?/, "gemeente ");
+  return spans;
 }
 
 const ancestorCache = new Map<string, Set<string>>();
