@@ -87,5 +87,5 @@ export default defineUnlistedScript(() => {
   // the pages that are not listings (it cost about 1 ms a page).
   setFirstStage({ ctx, forgetOwnChanges: watch.forget, listingFor });
   ctx.onInvalidated(() => setFirstStage(null));
-  look();
+  watch.start();
 });

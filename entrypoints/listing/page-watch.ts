@@ -32,6 +32,8 @@ const MAX_BACKOFF = 32;
 const ADDRESS_CHECK_MS = 1000;
 
 export interface PageWatch {
+  /** The first look. It counts like any other: the next one keeps the spacing after it. */
+  start(): void;
   /** Discards the changes recorded so far (our own marks, just drawn). */
   forget(): void;
 }
@@ -129,5 +131,5 @@ export function watchPage(
     changed();
   }
 
-  return { forget: () => void observer.takeRecords() };
+  return { start: run, forget: () => void observer.takeRecords() };
 }

@@ -62,6 +62,26 @@ describe("watching a page that keeps changing", () => {
     ctx.invalidate();
   });
 
+  it("counts the first look: a page it turned away is not looked at again sooner than twice the spacing", async () => {
+    const ctx = fakeContext();
+    const look = vi.fn(() => false);
+    // The script starts a while after the page began loading.
+    await advance(5000);
+    watchPage(
+      ctx,
+      look,
+      () => null,
+      () => 1,
+    ).start();
+    expect(look).toHaveBeenCalledTimes(1);
+    // The page goes on loading (ads, images): without the first look counted, the next came after 0.6 s.
+    await storm(3800);
+    expect(look).toHaveBeenCalledTimes(1);
+    await storm(1000);
+    expect(look).toHaveBeenCalledTimes(2);
+    ctx.invalidate();
+  });
+
   it("spaces the looks by 200 times what a look costs", async () => {
     const ctx = fakeContext();
     const look = vi.fn(() => true);
