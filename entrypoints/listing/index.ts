@@ -3,7 +3,6 @@
 // (lib/read/first-stage.ts) and only then has the worker inject the reader
 // (entrypoints/listing-reader), which reads the page, shows the panel and the marks. It stays to
 // watch the page: single-page sites swap the listing without a page load.
-import { browser } from "wxt/browser";
 import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
 import { hasTaughtLabel, isProbablyListing, type TaughtLabel } from "../../lib/read/first-stage";
 import type { ContentReply, ContentToBackground, SiteRulesReply } from "../../lib/protocol";
@@ -11,6 +10,7 @@ import { benchMark } from "./bench-mark";
 import { firstStage, isRuleHost, readerStage, setFirstStage } from "./stages";
 import { watchPage } from "./page-watch";
 import { createStageContext } from "./stage-context";
+import { extensionApi } from "./extension-api";
 
 // Built as a plain script (WXT's "unlisted" kind) and listed in the manifest by hand
 // (wxt.config.ts): WXT's content-script wrapper would build its own context on every page.
@@ -26,15 +26,17 @@ export default defineUnlistedScript(() => {
 
   const loadReader = (): Promise<void> => {
     const message: ContentToBackground = { type: "load-reader" };
-    loading ??= browser.runtime.sendMessage(message).then(
-      () => undefined,
-      (error: unknown) => {
-        loading = null;
-        // The extension updated or removed since this copy started: stop watching the page.
-        if (!ctx.checkExtension()) return;
-        console.warn("[opdrachtradar]", error);
-      },
-    );
+    loading ??= extensionApi()
+      .runtime.sendMessage(message)
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          loading = null;
+          // The extension updated or removed since this copy started: stop watching the page.
+          if (!ctx.checkExtension()) return;
+          console.warn("[opdrachtradar]", error);
+        },
+      );
     return loading;
   };
 
@@ -42,10 +44,12 @@ export default defineUnlistedScript(() => {
   let taught: Promise<TaughtLabel[]> | null = null;
   const taughtLabels = (): Promise<TaughtLabel[]> => {
     const message: ContentToBackground = { type: "site-rules" };
-    taught ??= browser.runtime.sendMessage(message).then(
-      (reply: SiteRulesReply | undefined) => reply?.rules.map((r) => r.anchor) ?? [],
-      () => [],
-    );
+    taught ??= extensionApi()
+      .runtime.sendMessage(message)
+      .then(
+        (reply: SiteRulesReply | undefined) => reply?.rules.map((r) => r.anchor) ?? [],
+        () => [],
+      );
     return taught;
   };
 

@@ -7,7 +7,7 @@
 // are not listings. And it asks for the extension (`runtime.id`) at once, which sets up the
 // browser's extension API in the page's script world: about 1 ms more. Here only checkExtension
 // does, which the first stage calls only when it has something to tell the worker.
-import { browser } from "wxt/browser";
+import { extensionApi } from "./extension-api";
 
 export interface StageContext {
   /** False once invalidated. Cheap: it does not ask whether the extension is still there. */
@@ -35,7 +35,7 @@ export function createStageContext(): StageContext {
     },
     checkExtension() {
       // runtime.id is gone once this copy of the script no longer belongs to a running extension.
-      if (!signal.aborted && browser.runtime?.id == null) controller.abort();
+      if (!signal.aborted && extensionApi()?.runtime?.id == null) controller.abort();
       return !signal.aborted;
     },
     onInvalidated: (callback) => signal.addEventListener("abort", callback),
