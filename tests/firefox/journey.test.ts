@@ -65,6 +65,23 @@ describe.skipIf(skip !== null)(`the core journey in Firefox ESR${skip ? ` (skipp
     await popup.close();
   });
 
+  it("shows the tab's listing in the popup, asked of the page's first stage through scripting", async () => {
+    const asker = await openExtensionPage(await session!.newPage(), session!.extensionUrl("popup.html"));
+    const tabId = await asker.evaluate(async (url) => {
+      const api = (
+        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }
+      ).browser;
+      return (await api.tabs.query({ url }))[0]?.id ?? null;
+    }, kbenp.url);
+    expect(tabId).not.toBeNull();
+    await asker.close();
+    const popup = await openExtensionPage(await session!.newPage(), session!.extensionUrl(`popup.html?tab=${tabId}`));
+    const currentTitle = () =>
+      popup.evaluate(() => document.querySelector(".current-card .card-title")?.textContent ?? "");
+    await expect.poll(currentTitle, { timeout: 10000 }).toContain("Procesbegeleider");
+    await popup.close();
+  });
+
   it("counts it on the badge and shows the reminder when the deadline comes near", async () => {
     expect(await badgeText(session!)).toBe("");
     // Monday 10 November 2025, 10:00: two days before the deadline, inside the 3-day window.
