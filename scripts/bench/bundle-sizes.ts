@@ -1,6 +1,6 @@
 // The Chrome build's scripts, gzipped: every .js at the top level, in content-scripts/ and in
-// chunks/, and the first stage (the manifest's content-script files, which every matching page
-// loads) summed against its target.
+// chunks/, and the first stage (the manifest's content-script files, listing.js, which every
+// matching page loads) summed against its target.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";

@@ -447,7 +447,7 @@ describe("issue 13: a page cannot drive the worker beyond its own page", () => {
   });
 });
 
-describe("issue 13: the popup's get-listing reply is validated whole and against the tab", () => {
+describe("issue 13: the first stage's answer to the popup is validated whole and against the tab", () => {
   it("finding 5: a reply that does not validate whole gives no listing", () => {
     expect(replyListing({ listing }, pageUrl)).toEqual(listing);
     expect(replyListing({ listing, extra: true }, pageUrl)).toBeNull();

@@ -146,7 +146,7 @@ describe("caps (small ones): strings and counts have a ceiling", () => {
   });
 });
 
-describe("the popup's get-listing reply", () => {
+describe("the first stage's answer to the popup", () => {
   it("finding 5: is validated whole: the listing, or null, and nothing else", () => {
     expect(contentReplySchema.safeParse({ listing }).success).toBe(true);
     expect(contentReplySchema.safeParse({ listing: null }).success).toBe(true);
