@@ -64,12 +64,14 @@ async function askTab(tab: TargetTab, analyse: boolean): Promise<unknown> {
   }
 }
 
-async function askOnce(tab: TargetTab): Promise<TabReading> {
-  const reply = await askTab(tab, false);
+/** What the first stage's answer (see askTab) says about the tab. */
+function readingOf(reply: unknown, tab: TargetTab): TabReading {
   if (reply === null) return { kind: "no-script", url: tab.url };
   const listing = replyListing(reply, tab.url);
   return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
 }
+
+const askOnce = async (tab: TargetTab): Promise<TabReading> => readingOf(await askTab(tab, false), tab);
 
 /**
  * The listing in a content script's reply, which the page may have shaped: the reply must
@@ -110,8 +112,5 @@ export async function readTab(tab: TargetTab | null, patienceMs: number): Promis
  */
 export async function analyseTab(tab: TargetTab): Promise<TabReading> {
   await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${LISTING_SCRIPT_FILE}`] });
-  const reply = await askTab(tab, true);
-  if (reply === null) return { kind: "no-script", url: tab.url };
-  const listing = replyListing(reply, tab.url);
-  return listing ? { kind: "listing", listing } : { kind: "not-listing", url: tab.url };
+  return readingOf(await askTab(tab, true), tab);
 }

@@ -58,6 +58,7 @@ interface PageScan {
 
 function scanPage(doc: Document): PageScan {
   const texts: string[] = [];
+  let labels = 0;
   let hasJobData = false;
   const found = doc.querySelectorAll(SCANNED);
   for (let i = 0; i < found.length; i++) {
@@ -67,7 +68,9 @@ function scanPage(doc: Document): PageScan {
       continue;
     }
     if (element.getAttribute("itemtype")?.includes("JobPosting")) hasJobData = true;
-    if (texts.length < MAX_LABELS && IS_LABEL_TAG.has(element.localName)) {
+    // The first MAX_LABELS labels, of which the short ones are read.
+    if (labels < MAX_LABELS && IS_LABEL_TAG.has(element.localName)) {
+      labels++;
       const text = element.textContent ?? "";
       if (text.length <= MAX_LABEL_LENGTH) texts.push(text);
     }
